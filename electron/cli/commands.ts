@@ -1,0 +1,70 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { LedgerSummary } from '../../shared/domain/ledger';
+import type { OpenLedger } from '../../shared/ipc/ledgers';
+import type { CoreClient } from '../core/host/coreClient';
+import { call, CliError, ledgerPath, positiveInt, printJson } from './io';
+
+type Values = Record<string, string | boolean | undefined>;
+
+export interface Command {
+  help: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(core: CoreClient, values: Values): Promise<void>;
+}
+
+const str = { type: 'string' } as const;
+const flag = { type: 'boolean' } as const;
+
+function reportOpened(opened: OpenLedger, values: Values, path: string): void {
+  if (values.json) printJson({ file: path, ...opened.summary });
+  else process.stdout.write(`已创建台账：${path}（${opened.settings.township}，企业 ${opened.summary.enterprises} 家，区域 ${opened.summary.areas} 个）\n`);
+}
+
+export const COMMANDS: Record<string, Command> = {
+  new: {
+    help: '用法：yiqiyice new --out 文件.yqyc --township 乡镇名称 --committee 党委全称 --code 发文机关代字 [--banner 发文机关标志] [--superior 上级单位] [--json]',
+    options: { out: str, township: str, committee: str, code: str, banner: str, superior: str, json: flag },
+    async run(core, v) {
+      const path = ledgerPath(v.out, '--out');
+      const target = await core.grant(path, 'create');
+      const settings = { township: v.township ?? '', committee: v.committee ?? '', docCode: v.code ?? '', docBanner: v.banner, superiorUnit: v.superior };
+      const opened = await call<OpenLedger>(core, 'ledgers:create', { settings, target });
+      reportOpened(opened, v, path);
+    },
+  },
+  sample: {
+    help: '用法：yiqiyice sample --out 文件.yqyc [--enterprises 企业数] [--seed 随机种子] [--json]',
+    options: { out: str, enterprises: str, seed: str, json: flag },
+    async run(core, v) {
+      const path = ledgerPath(v.out, '--out');
+      const target = await core.grant(path, 'create');
+      const payload = { target, enterprises: positiveInt(v.enterprises, '--enterprises'), seed: positiveInt(v.seed, '--seed') };
+      const opened = await call<OpenLedger>(core, 'ledgers:createSample', payload);
+      reportOpened(opened, v, path);
+    },
+  },
+  info: {
+    help: '用法：yiqiyice info --ledger 文件.yqyc [--json]',
+    options: { ledger: str, json: flag },
+    async run(core, v) {
+      const fileRef = await core.grant(ledgerPath(v.ledger, '--ledger'), 'open');
+      // Read-only: looking at a ledger must never migrate or otherwise change it.
+      const opened = await call<OpenLedger>(core, 'ledgers:openFile', { fileRef, readOnly: true });
+      const summary = await call<LedgerSummary>(core, 'ledgers:summary', {});
+      if (v.json) printJson({ enterprises: summary.enterprises, areas: summary.areas, schemaVersion: summary.schemaVersion });
+      else {
+        const s = opened.settings;
+        process.stdout.write(`${s.committee}（${s.township}，代字“${s.docCode}”）\n企业 ${summary.enterprises} 家，区域 ${summary.areas} 个，数据版本 ${summary.schemaVersion}\n`);
+        if (opened.notice) process.stdout.write(`注意：${opened.notice}\n`);
+      }
+    },
+  },
+};
+
+export function usage(): string {
+  return `「一企一策」非公企业党建台账 命令行\n\n命令：\n${Object.entries(COMMANDS)
+    .map(([name, c]) => `  ${name.padEnd(8)}${c.help.replace('用法：', '')}`)
+    .join('\n')}\n`;
+}
+
+export { CliError };

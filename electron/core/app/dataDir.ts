@@ -1,0 +1,13 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The data folder: YIQIYICE_DATA_DIR when set (tests, portable installs), else the platform's per-user data
+ * folder — %APPDATA%\yiqiyice on Windows, $XDG_DATA_HOME/yiqiyice or ~/.local/share/yiqiyice on Linux.
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.YIQIYICE_DATA_DIR) return env.YIQIYICE_DATA_DIR;
+  if (process.platform === 'win32' && env.APPDATA) return join(env.APPDATA, 'yiqiyice');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'yiqiyice');
+  return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'yiqiyice');
+}

@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../errors';
+
+export type GrantPurpose = 'open' | 'create';
+
+/**
+ * Files a shell has vouched for — a native dialog's choice, a finished upload, a command-line argument — each
+ * under an unguessable reference. The renderer can only hand back a reference it was given, never a path.
+ */
+export class FileGrants {
+  private readonly grants = new Map<string, { path: string; purpose: GrantPurpose }>();
+
+  grant(path: string, purpose: GrantPurpose): string {
+    const ref = randomBytes(18).toString('base64url');
+    this.grants.set(ref, { path, purpose });
+    return ref;
+  }
+
+  /** A reference is good once: after use it is gone. */
+  take(ref: string, purpose: GrantPurpose): string {
+    const g = this.grants.get(ref);
+    if (!g || g.purpose !== purpose) throw new AppError('NOT_FOUND', '所选文件已失效，请重新选择文件');
+    this.grants.delete(ref);
+    return g.path;
+  }
+}

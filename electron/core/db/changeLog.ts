@@ -1,0 +1,142 @@
+import type { Statement } from 'better-sqlite3';
+import { AppError } from '../errors';
+import type { Db } from './open';
+import { prepared } from './statements';
+import { fieldsOf, rowFromDb, toDbValue, type TableSpec } from './tableSpec';
+
+/** Who is writing and what time it is: given by the caller so tests can fix the clock. */
+export interface Writer {
+  actor: string;
+  now: () => Date;
+}
+
+export interface Tx {
+  readonly db: Db;
+  readonly at: string;
+  insert<R extends { id: number }>(spec: TableSpec<R>, row: Omit<R, 'id'>): number;
+  /** Writes only the fields that differ and logs each; returns how many changed. */
+  update<R extends { id: number }>(spec: TableSpec<R>, id: number, patch: Partial<Omit<R, 'id'>>): number;
+  remove<R extends { id: number }>(spec: TableSpec<R>, id: number): void;
+}
+
+interface Statements {
+  batch: Statement;
+  log: Statement;
+}
+
+function logStatements(db: Db): Statements {
+  return {
+    batch: prepared(db, 'log:batch', () => 'INSERT INTO change_batches (at, actor, action) VALUES (?, ?, ?)'),
+    log: prepared(
+      db,
+      'log:entry',
+      () =>
+        'INSERT INTO change_log (batch_id, entity, entity_id, op, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+  };
+}
+
+function json(value: unknown): string | null {
+  return value === undefined ? null : JSON.stringify(value);
+}
+
+/**
+ * The only way to change a ledger: runs `fn` in one transaction and records every insert, changed field and
+ * delete in the change log in that same transaction, under one batch named by `action` (e.g. 新增企业).
+ * If anything throws, nothing — neither the data nor its log — is written.
+ */
+export function write<T>(db: Db, writer: Writer, action: string, fn: (tx: Tx) => T): T {
+  if (db.readonly || (db.pragma('query_only', { simple: true }) as number) === 1) {
+    throw new AppError('READ_ONLY', '台账以只读方式打开，不能修改');
+  }
+  const stmts = logStatements(db);
+  return db.transaction(() => {
+    const at = writer.now().toISOString();
+    let batchId: number | null = null;
+    const log = (entity: string, id: number, op: string, field: string | null, oldV: unknown, newV: unknown) => {
+      batchId ??= Number(stmts.batch.run(at, writer.actor, action).lastInsertRowid);
+      stmts.log.run(batchId, entity, id, op, field, json(oldV), json(newV));
+    };
+
+    const tx: Tx = {
+      db,
+      at,
+      insert(spec, row) {
+        const fields = fieldsOf(spec);
+        const stmt = prepared(db, `insert:${spec.table}`, () => {
+          const cols = fields.map(([, c]) => c.column);
+          return `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
+        });
+        const values = fields.map(([field, col]) => {
+          if (spec.touch && (field === spec.touch.created || field === spec.touch.updated)) return at;
+          return toDbValue(col.kind, (row as Record<string, unknown>)[field as string]);
+        });
+        const id = Number(stmt.run(...values).lastInsertRowid);
+        log(spec.entity, id, 'insert', null, undefined, undefined);
+        return id;
+      },
+      update(spec, id, patch) {
+        const before = readRow(db, spec, id);
+        let changed = 0;
+        for (const [field, col] of fieldsOf(spec)) {
+          if (!(field in patch)) continue;
+          const next = (patch as Record<string, unknown>)[field as string];
+          const prev = (before as Record<string, unknown>)[field as string];
+          if (toDbValue(col.kind, next) === toDbValue(col.kind, prev)) continue;
+          setColumn(db, spec.table, col.column, toDbValue(col.kind, next), id);
+          log(spec.entity, id, 'update', String(field), prev, next);
+          changed++;
+        }
+        const updated = spec.touch?.updated;
+        if (changed > 0 && updated) setColumn(db, spec.table, spec.columns[updated].column, at, id);
+        return changed;
+      },
+      remove(spec, id) {
+        const before = readRow(db, spec, id);
+        prepared(db, `delete:${spec.table}`, () => `DELETE FROM ${spec.table} WHERE id = ?`).run(id);
+        log(spec.entity, id, 'delete', null, before, undefined);
+      },
+    };
+    return fn(tx);
+  })();
+}
+
+function setColumn(db: Db, table: string, column: string, value: unknown, id: number): void {
+  prepared(db, `set:${table}.${column}`, () => `UPDATE ${table} SET ${column} = ? WHERE id = ?`).run(value, id);
+}
+
+function readRow<R extends { id: number }>(db: Db, spec: TableSpec<R>, id: number): R {
+  const row = prepared(db, `select:${spec.table}`, () => `SELECT * FROM ${spec.table} WHERE id = ?`).get(id);
+  if (!row) throw new AppError('NOT_FOUND', `要修改的记录不存在（${spec.entity} #${id}）`);
+  return rowFromDb(spec, row as Record<string, unknown>);
+}
+
+export interface ChangeEntry {
+  batchId: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: number;
+  op: 'insert' | 'update' | 'delete';
+  field: string | null;
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+/** The history of one record, newest first. */
+export function historyOf(db: Db, entity: string, entityId: number): ChangeEntry[] {
+  const rows = prepared(
+    db,
+    'log:history',
+    () => `SELECT b.id AS batchId, b.at, b.actor, b.action, l.entity, l.entity_id AS entityId, l.op, l.field,
+             l.old_value AS oldValue, l.new_value AS newValue
+           FROM change_log l JOIN change_batches b ON b.id = l.batch_id
+           WHERE l.entity = ? AND l.entity_id = ? ORDER BY l.id DESC`,
+  ).all(entity, entityId) as (Omit<ChangeEntry, 'oldValue' | 'newValue'> & { oldValue: string | null; newValue: string | null })[];
+  return rows.map((r) => ({
+    ...r,
+    oldValue: r.oldValue === null ? null : JSON.parse(r.oldValue),
+    newValue: r.newValue === null ? null : JSON.parse(r.newValue),
+  }));
+}

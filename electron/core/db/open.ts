@@ -1,0 +1,85 @@
+import Database from 'better-sqlite3';
+import { AppError } from '../errors';
+
+export type Db = Database.Database;
+
+/** 'YQYC' — marks an SQLite file as a 台账 so any other SQLite file is refused by name, not by a missing table. */
+export const APPLICATION_ID = 0x59515943;
+
+/** What every ledger connection must run with; read back after setting so a silent refusal cannot slip by. */
+export const REQUIRED_PRAGMAS = {
+  journal_mode: 'wal',
+  synchronous: 2, // FULL: better-sqlite3's WAL default (NORMAL) can lose the last commits on power loss
+  foreign_keys: 1,
+  busy_timeout: 5000,
+} as const;
+
+export interface OpenOptions {
+  /** Create the file if missing (a new ledger); otherwise a missing file is an error. */
+  create?: boolean;
+}
+
+/**
+ * The one place a database connection is made, so that the cipher build (better-sqlite3-multiple-ciphers)
+ * can replace this module without touching callers.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  let db: Db;
+  try {
+    db = new Database(path, { fileMustExist: !options.create, nativeBinding: nativeBinding() });
+  } catch (e) {
+    throw new AppError('FILE', `无法打开台账文件：${describeFsError(e)}`);
+  }
+  try {
+    applyPragmas(db);
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof AppError) throw e;
+    if (isNotADatabase(e)) throw new AppError('NOT_A_LEDGER', '该文件不是台账文件（不是有效的数据库文件）');
+    throw e;
+  }
+}
+
+function applyPragmas(db: Db): void {
+  db.pragma(`journal_mode = ${REQUIRED_PRAGMAS.journal_mode}`);
+  db.pragma(`synchronous = ${REQUIRED_PRAGMAS.synchronous}`);
+  db.pragma(`foreign_keys = ${REQUIRED_PRAGMAS.foreign_keys}`);
+  db.pragma(`busy_timeout = ${REQUIRED_PRAGMAS.busy_timeout}`);
+  const actual = readPragmas(db);
+  for (const [name, want] of Object.entries(REQUIRED_PRAGMAS)) {
+    const got = actual[name as keyof typeof REQUIRED_PRAGMAS];
+    if (String(got).toLowerCase() !== String(want)) {
+      throw new AppError(
+        'FILE',
+        `台账数据库的安全设置未能生效（${name} 应为 ${want}，实际为 ${got}），为防止数据丢失已停止打开。请将台账复制到本机磁盘后再试。`,
+      );
+    }
+  }
+}
+
+export function readPragmas(db: Db): Record<keyof typeof REQUIRED_PRAGMAS, string | number> {
+  return {
+    journal_mode: db.pragma('journal_mode', { simple: true }) as string,
+    synchronous: db.pragma('synchronous', { simple: true }) as number,
+    foreign_keys: db.pragma('foreign_keys', { simple: true }) as number,
+    busy_timeout: db.pragma('busy_timeout', { simple: true }) as number,
+  };
+}
+
+/** Under Electron the addon must be the build for Electron's ABI; tests and the other shells run under Node. */
+function nativeBinding(): string | undefined {
+  return process.versions.electron ? process.env.YIQIYICE_ELECTRON_SQLITE_BINDING || undefined : undefined;
+}
+
+function isNotADatabase(e: unknown): boolean {
+  return e instanceof Error && 'code' in e && (e as { code: string }).code === 'SQLITE_NOTADB';
+}
+
+function describeFsError(e: unknown): string {
+  const code = e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : '';
+  if (code === 'SQLITE_CANTOPEN') return '文件不存在或没有读写权限';
+  if (code === 'SQLITE_NOTADB') return '该文件不是有效的数据库文件';
+  if (code === 'SQLITE_READONLY') return '文件是只读的';
+  return e instanceof Error ? e.message : String(e);
+}

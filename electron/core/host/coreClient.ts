@@ -1,0 +1,85 @@
+import { Worker } from 'node:worker_threads';
+import type { Result } from '../../../shared/ipc';
+import { CoreContext, type CoreOptions } from '../app/context';
+import type { GrantPurpose } from '../app/fileGrants';
+import { invoke } from '../invoke';
+import type { FromWorker, ToWorker, Unnumbered, WorkerData } from './protocol';
+
+/** How a shell talks to the core, whether the core runs on a worker thread or in the same thread. */
+export interface CoreClient {
+  invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
+  /** Vouches for a file the shell obtained (dialog, upload, argument); returns the reference to pass in a request. */
+  grant(path: string, purpose: GrantPurpose): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** For the command line and tests: no UI thread to protect, so the core runs in the caller's thread. */
+export function inProcessCore(options: CoreOptions): CoreClient {
+  const ctx = new CoreContext(options);
+  return {
+    invoke: (channel, payload) => invoke(ctx, channel, payload),
+    grant: async (path, purpose) => ctx.files.grant(path, purpose),
+    close: async () => ctx.close(),
+  };
+}
+
+/**
+ * The worker's script sits beside the bundle that started it (out/node/core-worker.js, out/desktop/core-worker.js);
+ * when running from TypeScript sources (tests, `npm run cli`) it is the .ts file, loaded through tsx.
+ */
+function workerEntry(): { url: URL; execArgv?: string[] } {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return { url: new URL('./coreWorker.ts', here), execArgv: ['--import', 'tsx'] };
+  return { url: new URL('./core-worker.js', here) };
+}
+
+/** For the desktop and browser shells: the core on its own thread. */
+export function workerCore(options: WorkerData): CoreClient {
+  const entry = workerEntry();
+  const worker = new Worker(entry.url, { workerData: options, execArgv: entry.execArgv });
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (m: FromWorker) => void; reject: (e: Error) => void }>();
+  let failure: Error | null = null;
+
+  worker.on('message', (msg: FromWorker) => {
+    const p = pending.get(msg.id);
+    pending.delete(msg.id);
+    p?.resolve(msg);
+  });
+  const failAll = (e: Error) => {
+    failure = e;
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+  };
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`core worker exited (${code})`)));
+
+  const send = (msg: Unnumbered<ToWorker>): Promise<FromWorker> => {
+    if (failure) return Promise.reject(failure);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...msg, id });
+    });
+  };
+
+  return {
+    async invoke(channel, payload) {
+      try {
+        const msg = await send({ type: 'invoke', channel, payload });
+        return 'result' in msg ? msg.result : { ok: false, error: { code: 'INTERNAL', message: '程序内部错误' } };
+      } catch {
+        return { ok: false, error: { code: 'INTERNAL', message: '后台服务已停止，请重新启动程序。已保存的数据不受影响。' } };
+      }
+    },
+    async grant(path, purpose) {
+      const msg = await send({ type: 'grant', path, purpose });
+      if (!('ref' in msg)) throw new Error('grant failed');
+      return msg.ref;
+    },
+    async close() {
+      if (!failure) await send({ type: 'shutdown' }).catch(() => undefined);
+      await worker.terminate();
+    },
+  };
+}

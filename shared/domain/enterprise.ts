@@ -1,0 +1,100 @@
+import type {
+  ControlType,
+  EnterpriseKind,
+  FormationMethod,
+  IndustrySection,
+  OperatingStatus,
+  OrgSetting,
+  Ownership,
+} from './labels';
+import type { SizeBand } from './sizeBand';
+
+/** One row of the ledger: every fact the 八清 survey establishes about an enterprise. */
+export interface Enterprise {
+  id: number;
+  // 企业性质清
+  name: string;
+  uscc: string | null;
+  regNo: string | null;
+  kind: EnterpriseKind;
+  ownership: Ownership | null;
+  /** The original wording when ownership was mapped to 其他. */
+  ownershipNote: string;
+  industry: IndustrySection | null;
+  aboveScale: boolean;
+  controlType: ControlType | null;
+  areaId: number;
+  address: string;
+  // 经营状况清
+  operatingStatus: OperatingStatus;
+  /** 万元; null = unknown. */
+  revenue: number | null;
+  payroll: number | null;
+  // 职工人数清
+  employees: number | null;
+  youngEmployees: number | null;
+  // 业主身份清
+  ownerName: string;
+  ownerIsMember: boolean;
+  ownerIsSecretary: boolean;
+  /** 是否“两代表一委员”. */
+  ownerIsDeputy: boolean;
+  contactName: string;
+  contactPhone: string;
+  // 党员数量清
+  fullMembers: number;
+  probationaryMembers: number;
+  activists: number;
+  membersInEnterprise: number | null;
+  membersInTalentAgency: number | null;
+  membersAtOrigin: number | null;
+  membersTemporary: number | null;
+  membersFloating: number | null;
+  // 组织设置清 / 隶属关系清 / 组建方向清
+  orgSetting: OrgSetting;
+  partyOrgName: string;
+  superiorOrgName: string;
+  noOrgReason: string;
+  formationDirection: FormationMethod | null;
+  hasVenue: boolean;
+  venueArea: number | null;
+  fundingInBudget: boolean;
+  hasUnion: boolean;
+  hasYouthLeague: boolean;
+  hasWomenFederation: boolean;
+  workGroupId: number | null;
+  keyCultivation: boolean;
+  starRating: number;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the ledger list shows per row. */
+export interface EnterpriseListRow {
+  id: number;
+  name: string;
+  uscc: string | null;
+  kind: EnterpriseKind;
+  areaName: string;
+  employees: number | null;
+  revenue: number | null;
+  sizeBand: SizeBand;
+  revenueNeedsConfirming: boolean;
+  fullMembers: number;
+  probationaryMembers: number;
+  orgSetting: OrgSetting;
+  operatingStatus: OperatingStatus;
+}
+
+export interface EnterpriseDetail extends Enterprise {
+  areaName: string;
+  workGroupName: string | null;
+  sizeBand: SizeBand;
+  revenueNeedsConfirming: boolean;
+}
+
+/** "Has party members" everywhere means 正式 + 预备 ≥ 1. */
+export function hasMembers(e: Pick<Enterprise, 'fullMembers' | 'probationaryMembers'>): boolean {
+  return e.fullMembers + e.probationaryMembers >= 1;
+}

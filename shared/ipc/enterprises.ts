@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { EnterpriseDetail, EnterpriseListRow } from '../domain/enterprise';
+import { channel } from './channel';
+
+export const ENTERPRISE_SORT_KEYS = ['name', 'areaName', 'employees', 'revenue', 'fullMembers', 'id'] as const;
+export type EnterpriseSortKey = (typeof ENTERPRISE_SORT_KEYS)[number];
+
+export const ENTERPRISE_PAGE_MAX = 500;
+
+export interface EnterprisePage {
+  total: number;
+  rows: EnterpriseListRow[];
+}
+
+export const enterpriseChannels = {
+  'enterprises:list': channel<EnterprisePage>()(
+    z
+      .object({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(ENTERPRISE_PAGE_MAX).default(50),
+        sortBy: z.enum(ENTERPRISE_SORT_KEYS).default('id'),
+        sortOrder: z.enum(['asc', 'desc']).default('asc'),
+      })
+      .strict(),
+  ),
+  'enterprises:get': channel<EnterpriseDetail>()(z.object({ id: z.number().int().positive() }).strict()),
+};

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import type { ChannelSpec } from './channel';
+import { enterpriseChannels } from './enterprises';
+import { ledgerChannels } from './ledgers';
+
+/** The whole contract: one entry per `area:verb` channel, joined from one file per area. */
+export const contract = {
+  ...ledgerChannels,
+  ...enterpriseChannels,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+/** What a handler receives: the request after parsing (defaults filled in, strings trimmed). */
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = Contract[C] extends ChannelSpec<z.ZodType, infer R> ? R : never;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './result';
+export { validationError } from './zodErrors';

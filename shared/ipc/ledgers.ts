@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { LedgerSettings, LedgerSummary } from '../domain/ledger';
+import { channel } from './channel';
+
+/** A host-granted file (a native dialog's choice, an upload, a command-line path): the renderer never names paths. */
+export const fileRef = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '文件引用无效');
+
+const text = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `${label}不能超过${max}个字`)
+    .refine((s) => !/[\u0000-\u001f<>]/.test(s), `${label}含有不允许的字符`);
+
+export const ledgerSettingsInput = z.object({
+  township: text('乡镇名称', 30),
+  committee: text('党委全称', 60),
+  docCode: text('发文机关代字', 10).refine((s) => !/[〔〕[\]【】\d]/.test(s), '发文机关代字不应包含括号或数字，例如“长委”'),
+  docBanner: z.string().trim().max(60, '发文机关标志不能超过60个字').optional(),
+  superiorUnit: z.string().trim().max(60, '上级单位不能超过60个字').optional(),
+});
+export type LedgerSettingsInput = z.infer<typeof ledgerSettingsInput>;
+
+export const LEDGER_FIELD_LABELS: Readonly<Record<string, string>> = {
+  township: '乡镇名称',
+  committee: '党委全称',
+  docCode: '发文机关代字',
+  docBanner: '发文机关标志',
+  superiorUnit: '上级单位',
+  enterprises: '企业数',
+  seed: '随机种子',
+};
+
+export interface RecentLedger {
+  /** Opaque: the renderer opens a recent ledger by id, never by path. */
+  id: string;
+  title: string;
+  fileName: string;
+  folder: string;
+  lastOpenedAt: string;
+  exists: boolean;
+}
+
+export interface OpenLedger {
+  id: string;
+  fileName: string;
+  settings: LedgerSettings;
+  summary: LedgerSummary;
+  readOnly: boolean;
+  /** Why it is read-only, or anything else the clerk must know on opening. */
+  notice: string | null;
+}
+
+export const SAMPLE_MAX_ENTERPRISES = 200_000;
+
+const empty = z.object({}).strict();
+
+export const ledgerChannels = {
+  'ledgers:listRecent': channel<RecentLedger[]>()(empty),
+  'ledgers:create': channel<OpenLedger>()(
+    z.object({ settings: ledgerSettingsInput, target: fileRef.optional() }).strict(),
+  ),
+  'ledgers:createSample': channel<OpenLedger>()(
+    z
+      .object({
+        enterprises: z.number().int().min(1).max(SAMPLE_MAX_ENTERPRISES).optional(),
+        seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+        target: fileRef.optional(),
+      })
+      .strict(),
+  ),
+  'ledgers:open': channel<OpenLedger>()(z.object({ id: z.string().regex(/^[a-f0-9]{16}$/, '台账编号无效') }).strict()),
+  'ledgers:openFile': channel<OpenLedger>()(z.object({ fileRef, readOnly: z.boolean().optional() }).strict()),
+  'ledgers:current': channel<OpenLedger | null>()(empty),
+  'ledgers:close': channel<null>()(empty),
+  'ledgers:summary': channel<LedgerSummary>()(empty),
+};

@@ -1,0 +1,32 @@
+/** What every shell returns for every call. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+
+export const ERROR_CODES = [
+  'VALIDATION', // the request or a field in it is wrong; `field` says which
+  'UNKNOWN_CHANNEL',
+  'NO_LEDGER', // a ledger must be opened first
+  'NOT_FOUND',
+  'CONFLICT', // e.g. a file of that name exists
+  'NOT_A_LEDGER', // the file is not a 台账 file
+  'NEWER_VERSION', // made by a newer version of the program
+  'READ_ONLY',
+  'FILE', // the file system refused
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  /** Chinese, for the clerk: what went wrong and what to do. */
+  message: string;
+  /** The request field at fault, e.g. "settings.township", for showing the message beside it. */
+  field?: string;
+}
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string, field?: string): Result<never> {
+  return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
+}
