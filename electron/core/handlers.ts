@@ -15,7 +15,7 @@ export const handlers: Handlers = {
   'ledgers:listRecent': (ctx) => ctx.recent.list(),
   'ledgers:create': (ctx, req) => {
     const settings = settingsFromInput(req.settings);
-    const path = req.target ? ctx.files.take(req.target, 'create') : freshLedgerPath(ctx, settings.township);
+    const path = req.target ? ctx.files.take(req.target, 'create') : freshLedgerPath(ctx.ledgersDir, settings.township);
     return createLedgerAt(ctx, path, settings, '新建台账');
   },
   'ledgers:createSample': (ctx, req) =>

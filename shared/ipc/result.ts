@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'NEWER_VERSION', // made by a newer version of the program
   'READ_ONLY',
   'FILE', // the file system refused
+  'FORBIDDEN', // a shell refused the caller (token, origin, host)
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

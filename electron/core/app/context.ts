@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
 import type { Writer } from '../db/changeLog';
 import { AppError } from '../errors';
 import { closeLedgerSession, type LedgerSession } from '../ledger/session';
+import { ledgersDirOf } from './dataDir';
 import { FileGrants } from './fileGrants';
 import { RecentLedgers } from './recent';
 
@@ -26,7 +26,7 @@ export class CoreContext {
 
   constructor(options: CoreOptions) {
     this.dataDir = options.dataDir;
-    this.ledgersDir = join(options.dataDir, 'ledgers');
+    this.ledgersDir = ledgersDirOf(options.dataDir);
     mkdirSync(this.ledgersDir, { recursive: true });
     this.recent = new RecentLedgers(options.dataDir);
     this.writer = { actor: options.actor ?? defaultActor(), now: options.now ?? (() => new Date()) };

@@ -11,3 +11,8 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'yiqiyice');
   return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'yiqiyice');
 }
+
+/** Ledgers made or uploaded through the screens live here; the command line writes wherever it is told. */
+export function ledgersDirOf(dataDir: string): string {
+  return join(dataDir, 'ledgers');
+}

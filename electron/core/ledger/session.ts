@@ -35,9 +35,16 @@ export function openLedgerSession(path: string, options: { create?: boolean; rea
         throw new AppError('NOT_A_LEDGER', '该文件不是“一企一策”台账文件');
       }
       if (schemaVersion(db) > LATEST_SCHEMA_VERSION) notice = NEWER_VERSION_NOTICE(schemaVersion(db));
-    } else if (migrate(db) === 'newer') {
-      readOnly = true;
-      notice = NEWER_VERSION_NOTICE(schemaVersion(db));
+    } else {
+      // Only a ledger being created may start empty: opening an existing empty or foreign file must not turn it
+      // into a half-made ledger (tables but no settings).
+      if (!options.create && applicationId(db) !== APPLICATION_ID) {
+        throw new AppError('NOT_A_LEDGER', '该文件不是“一企一策”台账文件');
+      }
+      if (migrate(db) === 'newer') {
+        readOnly = true;
+        notice = NEWER_VERSION_NOTICE(schemaVersion(db));
+      }
     }
     if (readOnly) db.pragma('query_only = ON');
     return { db, path, fileName: basename(path), readOnly, notice };

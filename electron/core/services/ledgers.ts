@@ -85,10 +85,10 @@ export function createLedgerAt(
 }
 
 /** A file name in the data folder from the township's name, numbered when taken: 长乐镇.yqyc, 长乐镇(2).yqyc … */
-export function freshLedgerPath(ctx: CoreContext, base: string): string {
+export function freshLedgerPath(ledgersDir: string, base: string): string {
   const safe = base.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '').slice(0, 60) || '台账';
   for (let n = 1; ; n++) {
-    const path = join(ctx.ledgersDir, `${safe}${n === 1 ? '' : `(${n})`}${LEDGER_EXTENSION}`);
+    const path = join(ledgersDir, `${safe}${n === 1 ? '' : `(${n})`}${LEDGER_EXTENSION}`);
     if (!existsSync(path)) return path;
   }
 }

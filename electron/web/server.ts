@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { CoreClient } from '../core/host/coreClient';
+import { checkApiRequest, checkHost, checkPeer, type Guard, type Refusal } from './security';
+import { serveStatic } from './static';
+import { receiveLedgerUpload, UploadError } from './upload';
+
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+export interface WebShellOptions {
+  core: CoreClient;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  dataDir: string;
+  /** Where uploaded ledgers are kept: the core's ledgers folder. */
+  ledgersDir: string;
+  freshLedgerPath: (base: string) => string;
+  port?: number;
+}
+
+export interface WebShell {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** The browser shell: the contract as POST /api/<channel> on 127.0.0.1, plus the built renderer. */
+export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
+  const token = randomBytes(24).toString('base64url');
+  const guard: Guard = { port: 0, token };
+  const server = createServer((req, res) => {
+    handle(req, res, guard, options).catch((e: unknown) => {
+      console.error('[web] request failed:', e);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '程序内部错误' } });
+      else res.destroy();
+    });
+  });
+  server.requestTimeout = 0; // uploads of large ledgers may take a while on slow disks
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  guard.port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${guard.port}/#token=${token}`,
+    port: guard.port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, guard: Guard, options: WebShellOptions): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (!url.pathname.startsWith('/api/')) {
+    const refused = checkPeer(req) ?? checkHost(req, guard);
+    if (refused) return refuse(res, refused);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, { status: 405, message: '不支持的请求方式' });
+    return serveStatic(options.staticDir, url.pathname, res);
+  }
+  if (req.method !== 'POST') return refuse(res, { status: 405, message: '不支持的请求方式' });
+  const refused = checkApiRequest(req, guard);
+  if (refused) return refuse(res, refused);
+
+  if (url.pathname === '/api/upload/ledger') {
+    try {
+      const path = await receiveLedgerUpload(req, join(options.dataDir, 'uploads'), options.ledgersDir, options.freshLedgerPath);
+      return sendJson(res, 200, { ok: true, value: { fileRef: await options.core.grant(path, 'open') } });
+    } catch (e) {
+      if (e instanceof UploadError) return sendJson(res, e.status, { ok: false, error: { code: 'FILE', message: e.message } });
+      throw e;
+    }
+  }
+
+  const channel = url.pathname.slice('/api/'.length);
+  let payload: unknown;
+  try {
+    payload = JSON.parse(await readBody(req, JSON_BODY_LIMIT));
+  } catch (e) {
+    const message = e instanceof UploadError ? e.message : '请求内容不是有效的 JSON';
+    return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message } });
+  }
+  sendJson(res, 200, await options.core.invoke(channel, payload));
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new UploadError(413, '请求内容过大'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function refuse(res: ServerResponse, refusal: NonNullable<Refusal>): void {
+  sendJson(res, refusal.status, { ok: false, error: { code: 'FORBIDDEN', message: refusal.message } });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(JSON.stringify(body));
+}

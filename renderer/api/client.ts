@@ -1,0 +1,99 @@
+import type { Channel, RequestOf, ResponseOf, Result } from '../../shared/ipc';
+import type { ErrorCode } from '../../shared/ipc/result';
+
+/**
+ * The only file that knows how a call reaches the core: through the desktop preload's bridge when running in
+ * Electron, else as POST /api/<channel> to the browser shell with its per-start token.
+ */
+interface DesktopBridge {
+  invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
+  pickLedgerFile(): Promise<{ fileRef: string } | null>;
+}
+
+declare global {
+  interface Window {
+    yqyc?: DesktopBridge;
+  }
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+const TOKEN_KEY = 'yqyc-token';
+
+/** The browser shell hands its token over in the address's fragment (never sent to a server); keep it for reloads. */
+export function captureToken(): void {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+}
+
+function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new ApiError(result.error.code, result.error.message, result.error.field);
+}
+
+async function post(path: string, body: BodyInit, contentType: string, extra: Record<string, string> = {}): Promise<Result<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': contentType, 'x-yqyc-token': sessionStorage.getItem(TOKEN_KEY) ?? '', ...extra },
+      body,
+    });
+  } catch {
+    throw new ApiError('INTERNAL', '无法连接到台账程序，请确认程序仍在运行');
+  }
+  try {
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    throw new ApiError('INTERNAL', `台账程序返回了无法识别的内容（HTTP ${response.status}）`);
+  }
+}
+
+export async function call<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>> {
+  const result = window.yqyc
+    ? await window.yqyc.invoke(channel, payload)
+    : await post(`/api/${channel}`, JSON.stringify(payload), 'application/json');
+  return unwrap(result) as ResponseOf<C>;
+}
+
+/**
+ * Lets the clerk choose a ledger file and returns the core's reference to it: a native dialog in the desktop
+ * shell; in the browser an upload into the data folder. Null when the clerk cancels.
+ */
+export async function pickLedgerFile(): Promise<string | null> {
+  if (window.yqyc) return (await window.yqyc.pickLedgerFile())?.fileRef ?? null;
+  const file = await chooseFile('.yqyc');
+  if (!file) return null;
+  const result = await post('/api/upload/ledger', file, 'application/octet-stream', { 'x-file-name': encodeURIComponent(file.name) });
+  return (unwrap(result) as { fileRef: string }).fileRef;
+}
+
+function chooseFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.appendChild(input);
+    input.click();
+  });
+}

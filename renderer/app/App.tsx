@@ -1,0 +1,44 @@
+import { Layout, Spin, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { OpenLedger } from '../../shared/ipc/ledgers';
+import { call } from '../api/client';
+import { LedgerScreen } from '../features/ledger/LedgerScreen';
+import { StartScreen } from '../features/start/StartScreen';
+
+/** Two places for now: the start screen, and the open ledger. */
+export function App() {
+  const [ledger, setLedger] = useState<OpenLedger | null>(null);
+  const [booting, setBooting] = useState(true);
+
+  // After a reload the core may still hold a ledger open: go straight back to it.
+  useEffect(() => {
+    call('ledgers:current', {})
+      .then(setLedger)
+      .catch(() => setLedger(null))
+      .finally(() => setBooting(false));
+  }, []);
+
+  const close = useCallback(async () => {
+    await call('ledgers:close', {});
+    setLedger(null);
+  }, []);
+
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', background: '#b71c1c', paddingInline: 24 }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
+          「一企一策」非公企业党建台账
+        </Typography.Title>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24 }}>
+        {booting ? (
+          <Spin tip="正在载入…" fullscreen />
+        ) : ledger ? (
+          <LedgerScreen ledger={ledger} onClose={close} />
+        ) : (
+          <StartScreen onOpened={setLedger} />
+        )}
+      </Layout.Content>
+    </Layout>
+  );
+}

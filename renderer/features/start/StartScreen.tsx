@@ -1,0 +1,87 @@
+import { FileAddOutlined, FolderOpenOutlined, ExperimentOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { OpenLedger, RecentLedger } from '../../../shared/ipc/ledgers';
+import { call, pickLedgerFile } from '../../api/client';
+import { useErrorMessage } from '../../components/useErrorMessage';
+import { CreateLedgerForm } from './CreateLedgerForm';
+
+export function StartScreen({ onOpened }: { onOpened: (l: OpenLedger) => void }) {
+  const [recent, setRecent] = useState<RecentLedger[] | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const showError = useErrorMessage();
+
+  useEffect(() => {
+    call('ledgers:listRecent', {}).then(setRecent, (e: unknown) => {
+      setRecent([]);
+      showError(e);
+    });
+  }, [showError]);
+
+  const run = async (key: string, open: () => Promise<OpenLedger | null>) => {
+    setBusy(key);
+    try {
+      const opened = await open();
+      if (opened) onOpened(opened);
+    } catch (e) {
+      showError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const openFile = () =>
+    run('file', async () => {
+      const fileRef = await pickLedgerFile();
+      return fileRef ? call('ledgers:openFile', { fileRef }) : null;
+    });
+
+  return (
+    <Row gutter={24} data-testid="start-screen" data-ready={recent !== null ? 'true' : 'false'}>
+      <Col xs={24} lg={10}>
+        <Card title={<Space><FileAddOutlined />新建台账</Space>}>
+          <Typography.Paragraph type="secondary">为本乡镇（街道）建立一本新的非公企业党建台账。</Typography.Paragraph>
+          <CreateLedgerForm onOpened={onOpened} />
+        </Card>
+      </Col>
+      <Col xs={24} lg={14}>
+        <Card title={<Space><FolderOpenOutlined />打开台账</Space>} style={{ marginBottom: 24 }}>
+          <Space wrap>
+            <Button icon={<FolderOpenOutlined />} onClick={openFile} loading={busy === 'file'}>
+              打开台账文件…
+            </Button>
+            <Button icon={<ExperimentOutlined />} onClick={() => run('sample', () => call('ledgers:createSample', {}))} loading={busy === 'sample'}>
+              打开示例台账
+            </Button>
+          </Space>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            示例台账是一个虚构的乡镇（约600家企业），可放心试用各项功能，不影响正式台账。
+          </Typography.Paragraph>
+        </Card>
+        <Card title="最近打开">
+          <List
+            loading={recent === null}
+            dataSource={recent ?? []}
+            locale={{ emptyText: <Empty description="还没有打开过台账" /> }}
+            data-testid="recent-list"
+            renderItem={(r) => (
+              <List.Item
+                actions={[
+                  <Button key="open" type="link" disabled={!r.exists} loading={busy === r.id} onClick={() => run(r.id, () => call('ledgers:open', { id: r.id }))}>
+                    打开
+                  </Button>,
+                ]}
+              >
+                <List.Item.Meta
+                  title={<Space>{r.title}{!r.exists && <Tag color="default">文件已不存在</Tag>}</Space>}
+                  description={`${r.fileName} · ${r.folder} · 上次打开 ${dayjs(r.lastOpenedAt).format('YYYY年M月D日 HH:mm')}`}
+                />
+              </List.Item>
+            )}
+          />
+        </Card>
+      </Col>
+    </Row>
+  );
+}

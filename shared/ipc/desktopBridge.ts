@@ -1,0 +1,34 @@
+import type { Channel, RequestOf, ResponseOf } from './index';
+import type { Result } from './result';
+
+/**
+ * What the desktop preload puts on `window.yqyc`. Pure types and names, so the renderer can type its calls and
+ * the preload and main process agree on channel names without either importing the other.
+ */
+
+/** Every desktop IPC channel is the contract channel (or a desktop-only name) behind this prefix. */
+export const DESKTOP_CHANNEL_PREFIX = 'yqyc:';
+
+/** Channels only the desktop shell has: they open native dialogs, so they live in main, not in the core. */
+export const DESKTOP_ONLY_CHANNELS = ['pickLedgerFile', 'pickLedgerSaveTarget'] as const;
+export type DesktopOnlyChannel = (typeof DESKTOP_ONLY_CHANNELS)[number];
+
+/** A file the clerk chose in a native dialog; the path stays in main, the renderer only holds the reference. */
+export interface PickedFile {
+  fileRef: string;
+}
+
+/** Channels whose request is an empty object may be called without a payload. */
+export type PayloadArgs<C extends Channel> = object extends RequestOf<C> ? [payload?: RequestOf<C>] : [payload: RequestOf<C>];
+
+export interface DesktopBridge {
+  /** Calls a contract channel; refused without reaching main when the name is not in the contract. */
+  invoke<C extends Channel>(channel: C, ...args: PayloadArgs<C>): Promise<Result<ResponseOf<C>>>;
+  /** 打开台账: a native open dialog; null when the clerk cancels. Pass the reference to `ledgers:openFile`. */
+  pickLedgerFile(): Promise<PickedFile | null>;
+  /**
+   * 新建台账时选择保存位置: a native save dialog proposing a name from the township; null when cancelled.
+   * Pass the reference as `target` to `ledgers:create` or `ledgers:createSample`.
+   */
+  pickLedgerSaveTarget(suggestedName?: string): Promise<PickedFile | null>;
+}
