@@ -1,5 +1,4 @@
 import { contract, isChannel, validationError, type Result } from '../../shared/ipc';
-import { LEDGER_FIELD_LABELS } from '../../shared/ipc/ledgers';
 import type { CoreContext } from './app/context';
 import { AppError } from './errors';
 import { handlers } from './handlers';
@@ -20,7 +19,7 @@ export async function invoke(
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: '不支持的操作' } };
   }
   const parsed = contract[channel].request.safeParse(payload ?? {});
-  if (!parsed.success) return { ok: false, error: validationError(parsed.error, LEDGER_FIELD_LABELS) };
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error, contract[channel].labels) };
   try {
     const handler = handlers[channel] as (ctx: CoreContext, req: unknown) => unknown;
     return { ok: true, value: await handler(ctx, parsed.data) };

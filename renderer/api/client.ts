@@ -1,15 +1,11 @@
 import type { Channel, RequestOf, ResponseOf, Result } from '../../shared/ipc';
+import type { DesktopBridge } from '../../shared/ipc/desktopBridge';
 import type { ErrorCode } from '../../shared/ipc/result';
 
 /**
  * The only file that knows how a call reaches the core: through the desktop preload's bridge when running in
  * Electron, else as POST /api/<channel> to the browser shell with its per-start token.
  */
-interface DesktopBridge {
-  invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
-  pickLedgerFile(): Promise<{ fileRef: string } | null>;
-}
-
 declare global {
   interface Window {
     yqyc?: DesktopBridge;
@@ -42,7 +38,12 @@ function unwrap<T>(result: Result<T>): T {
   throw new ApiError(result.error.code, result.error.message, result.error.field);
 }
 
-async function post(path: string, body: BodyInit, contentType: string, extra: Record<string, string> = {}): Promise<Result<unknown>> {
+async function post(
+  path: string,
+  body: BodyInit,
+  contentType: string,
+  extra: Record<string, string> = {},
+): Promise<Result<unknown>> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -63,8 +64,8 @@ async function post(path: string, body: BodyInit, contentType: string, extra: Re
 export async function call<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>> {
   const result = window.yqyc
     ? await window.yqyc.invoke(channel, payload)
-    : await post(`/api/${channel}`, JSON.stringify(payload), 'application/json');
-  return unwrap(result) as ResponseOf<C>;
+    : ((await post(`/api/${channel}`, JSON.stringify(payload), 'application/json')) as Result<ResponseOf<C>>);
+  return unwrap(result);
 }
 
 /**
@@ -75,7 +76,9 @@ export async function pickLedgerFile(): Promise<string | null> {
   if (window.yqyc) return (await window.yqyc.pickLedgerFile())?.fileRef ?? null;
   const file = await chooseFile('.yqyc');
   if (!file) return null;
-  const result = await post('/api/upload/ledger', file, 'application/octet-stream', { 'x-file-name': encodeURIComponent(file.name) });
+  const result = await post('/api/upload/ledger', file, 'application/octet-stream', {
+    'x-file-name': encodeURIComponent(file.name),
+  });
   return (unwrap(result) as { fileRef: string }).fileRef;
 }
 

@@ -18,12 +18,12 @@ export interface PickedFile {
   fileRef: string;
 }
 
-/** Channels whose request is an empty object may be called without a payload. */
-export type PayloadArgs<C extends Channel> = object extends RequestOf<C> ? [payload?: RequestOf<C>] : [payload: RequestOf<C>];
-
 export interface DesktopBridge {
-  /** Calls a contract channel; refused without reaching main when the name is not in the contract. */
-  invoke<C extends Channel>(channel: C, ...args: PayloadArgs<C>): Promise<Result<ResponseOf<C>>>;
+  /**
+   * Calls a contract channel; refused without reaching main when the name is not in the contract. The payload is
+   * optional because channels with an empty request take none (the core reads a missing payload as `{}`).
+   */
+  invoke<C extends Channel>(channel: C, payload?: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
   /** 打开台账: a native open dialog; null when the clerk cancels. Pass the reference to `ledgers:openFile`. */
   pickLedgerFile(): Promise<PickedFile | null>;
   /**

@@ -7,6 +7,8 @@ export type EnterpriseSortKey = (typeof ENTERPRISE_SORT_KEYS)[number];
 
 export const ENTERPRISE_PAGE_MAX = 500;
 
+const LABELS = { offset: '起始行', limit: '每页行数', sortBy: '排序字段', sortOrder: '排序方向', id: '企业编号' };
+
 export interface EnterprisePage {
   total: number;
   rows: EnterpriseListRow[];
@@ -22,6 +24,7 @@ export const enterpriseChannels = {
         sortOrder: z.enum(['asc', 'desc']).default('asc'),
       })
       .strict(),
+    LABELS,
   ),
-  'enterprises:get': channel<EnterpriseDetail>()(z.object({ id: z.number().int().positive() }).strict()),
+  'enterprises:get': channel<EnterpriseDetail>()(z.object({ id: z.number().int().positive() }).strict(), LABELS),
 };

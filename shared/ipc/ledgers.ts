@@ -22,7 +22,8 @@ export const ledgerSettingsInput = z.object({
 });
 export type LedgerSettingsInput = z.infer<typeof ledgerSettingsInput>;
 
-export const LEDGER_FIELD_LABELS: Readonly<Record<string, string>> = {
+const LABELS: Readonly<Record<string, string>> = {
+  settings: '台账设置',
   township: '乡镇名称',
   committee: '党委全称',
   docCode: '发文机关代字',
@@ -30,6 +31,10 @@ export const LEDGER_FIELD_LABELS: Readonly<Record<string, string>> = {
   superiorUnit: '上级单位',
   enterprises: '企业数',
   seed: '随机种子',
+  target: '目标文件',
+  fileRef: '所选文件',
+  id: '台账编号',
+  readOnly: '只读',
 };
 
 export interface RecentLedger {
@@ -57,9 +62,10 @@ export const SAMPLE_MAX_ENTERPRISES = 200_000;
 const empty = z.object({}).strict();
 
 export const ledgerChannels = {
-  'ledgers:listRecent': channel<RecentLedger[]>()(empty),
+  'ledgers:listRecent': channel<RecentLedger[]>()(empty, LABELS),
   'ledgers:create': channel<OpenLedger>()(
     z.object({ settings: ledgerSettingsInput, target: fileRef.optional() }).strict(),
+    LABELS,
   ),
   'ledgers:createSample': channel<OpenLedger>()(
     z
@@ -69,10 +75,11 @@ export const ledgerChannels = {
         target: fileRef.optional(),
       })
       .strict(),
+    LABELS,
   ),
-  'ledgers:open': channel<OpenLedger>()(z.object({ id: z.string().regex(/^[a-f0-9]{16}$/, '台账编号无效') }).strict()),
-  'ledgers:openFile': channel<OpenLedger>()(z.object({ fileRef, readOnly: z.boolean().optional() }).strict()),
-  'ledgers:current': channel<OpenLedger | null>()(empty),
-  'ledgers:close': channel<null>()(empty),
-  'ledgers:summary': channel<LedgerSummary>()(empty),
+  'ledgers:open': channel<OpenLedger>()(z.object({ id: z.string().regex(/^[a-f0-9]{16}$/, '台账编号无效') }).strict(), LABELS),
+  'ledgers:openFile': channel<OpenLedger>()(z.object({ fileRef, readOnly: z.boolean().optional() }).strict(), LABELS),
+  'ledgers:current': channel<OpenLedger | null>()(empty, LABELS),
+  'ledgers:close': channel<null>()(empty, LABELS),
+  'ledgers:summary': channel<LedgerSummary>()(empty, LABELS),
 };

@@ -25,11 +25,12 @@ export function inProcessCore(options: CoreOptions): CoreClient {
 
 /**
  * The worker's script sits beside the bundle that started it (out/node/core-worker.js, out/desktop/core-worker.js);
- * when running from TypeScript sources (tests, `npm run cli`) it is the .ts file, loaded through tsx.
+ * when running from TypeScript sources (tests, `npm run cli`) it is coreWorker.dev.mjs, which registers tsx inside
+ * the worker and loads the .ts file (Node 20 ignores `--import tsx` in a worker's execArgv for the worker's modules).
  */
 function workerEntry(): { url: URL; execArgv?: string[] } {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) return { url: new URL('./coreWorker.ts', here), execArgv: ['--import', 'tsx'] };
+  if (here.endsWith('.ts')) return { url: new URL('./coreWorker.dev.mjs', here) };
   return { url: new URL('./core-worker.js', here) };
 }
 

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { LedgerSummary } from '../../../shared/domain/ledger';
 import { migrate, schemaVersion } from '../db/migrate';
@@ -5,9 +6,16 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { openDatabase, type Db } from '../db/open';
 import { countAreas } from '../db/repos/areas';
 import { countEnterprises } from '../db/repos/enterprises';
+import { looksLikeLedgerFile } from '../db/fileHeader';
 import { applicationId } from '../db/migrate';
 import { APPLICATION_ID } from '../db/open';
 import { AppError } from '../errors';
+
+const NOT_A_LEDGER_MESSAGE = '该文件不是“一企一策”台账文件';
+
+function hasWal(path: string): boolean {
+  return existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0;
+}
 
 /** An open ledger file: its one connection and whether it may be written. */
 export interface LedgerSession {
@@ -26,25 +34,23 @@ export const NEWER_VERSION_NOTICE = (version: number) =>
  * (SQLite's query_only), never migrating or touching its data.
  */
 export function openLedgerSession(path: string, options: { create?: boolean; readOnly?: boolean } = {}): LedgerSession {
+  // Read the header before opening: opening sets WAL mode, which would leave a foreign SQLite file (or an empty
+  // file) changed even though it is refused. A ledger with a write-ahead log may not have its header written
+  // back yet; SQLite itself answers for it after opening (below).
+  if (!options.create && existsSync(path) && !hasWal(path) && !looksLikeLedgerFile(path)) {
+    throw new AppError('NOT_A_LEDGER', NOT_A_LEDGER_MESSAGE);
+  }
   const db = openDatabase(path, { create: options.create });
   try {
     let readOnly = options.readOnly === true;
     let notice: string | null = null;
+    // Only a ledger being created may start empty: never turn a foreign or empty file into a half-made ledger.
+    if (!options.create && applicationId(db) !== APPLICATION_ID) throw new AppError('NOT_A_LEDGER', NOT_A_LEDGER_MESSAGE);
     if (readOnly) {
-      if (schemaVersion(db) === 0 || applicationId(db) !== APPLICATION_ID) {
-        throw new AppError('NOT_A_LEDGER', '该文件不是“一企一策”台账文件');
-      }
       if (schemaVersion(db) > LATEST_SCHEMA_VERSION) notice = NEWER_VERSION_NOTICE(schemaVersion(db));
-    } else {
-      // Only a ledger being created may start empty: opening an existing empty or foreign file must not turn it
-      // into a half-made ledger (tables but no settings).
-      if (!options.create && applicationId(db) !== APPLICATION_ID) {
-        throw new AppError('NOT_A_LEDGER', '该文件不是“一企一策”台账文件');
-      }
-      if (migrate(db) === 'newer') {
-        readOnly = true;
-        notice = NEWER_VERSION_NOTICE(schemaVersion(db));
-      }
+    } else if (migrate(db) === 'newer') {
+      readOnly = true;
+      notice = NEWER_VERSION_NOTICE(schemaVersion(db));
     }
     if (readOnly) db.pragma('query_only = ON');
     return { db, path, fileName: basename(path), readOnly, notice };

@@ -15,21 +15,27 @@ import { OrgSettingTag, SizeBandTag, StatusTag } from './labels';
 
 /** One enterprise, laid out the way the 八清 survey goes. */
 export function EnterpriseDetail({ id, onClose }: { id: number | null; onClose: () => void }) {
-  const [detail, setDetail] = useState<Detail | null>(null);
+  const [loaded, setLoaded] = useState<Detail | null>(null);
   const showError = useErrorMessage();
+  const detail = loaded && loaded.id === id ? loaded : null;
 
   useEffect(() => {
-    setDetail(null);
     if (id === null) return;
     let live = true;
-    call('enterprises:get', { id }).then((d) => live && setDetail(d), showError);
+    call('enterprises:get', { id }).then((d) => live && setLoaded(d), showError);
     return () => {
       live = false;
     };
   }, [id, showError]);
 
   return (
-    <Drawer open={id !== null} onClose={onClose} size="large" title={detail?.name ?? '企业详情'} data-testid="enterprise-detail">
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size="large"
+      title={detail?.name ?? '企业详情'}
+      data-testid="enterprise-detail"
+    >
       {!detail ? <Spin /> : <DetailBody e={detail} />}
     </Drawer>
   );
@@ -40,23 +46,41 @@ function DetailBody({ e }: { e: Detail }) {
   return (
     <>
       {e.revenueNeedsConfirming && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="营业收入不详：从业50–79人的企业暂按营收500万元以下归入C类，请核实营业收入。" />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="营业收入不详：从业50–79人的企业暂按营收500万元以下归入C类，请核实营业收入。"
+        />
       )}
       <Descriptions title="企业性质清" column={2} size="small" bordered>
-        <Descriptions.Item label="企业名称" span={2}>{e.name}</Descriptions.Item>
+        <Descriptions.Item label="企业名称" span={2}>
+          {e.name}
+        </Descriptions.Item>
         <Descriptions.Item label="统一社会信用代码">{orDash(e.uscc)}</Descriptions.Item>
         <Descriptions.Item label="工商注册号">{orDash(e.regNo)}</Descriptions.Item>
         <Descriptions.Item label="类型">{ENTERPRISE_KINDS[e.kind]}</Descriptions.Item>
-        <Descriptions.Item label="企业性质">{e.ownership ? OWNERSHIPS[e.ownership] : '—'}{e.ownershipNote ? `（${e.ownershipNote}）` : ''}</Descriptions.Item>
-        <Descriptions.Item label="行业">{e.industry ? `${e.industry} ${INDUSTRY_SECTIONS[e.industry]}` : '—'}</Descriptions.Item>
+        <Descriptions.Item label="企业性质">
+          {e.ownership ? OWNERSHIPS[e.ownership] : '—'}
+          {e.ownershipNote ? `（${e.ownershipNote}）` : ''}
+        </Descriptions.Item>
+        <Descriptions.Item label="行业">
+          {e.industry ? `${e.industry} ${INDUSTRY_SECTIONS[e.industry]}` : '—'}
+        </Descriptions.Item>
         <Descriptions.Item label="规模以上">{yesNo(e.aboveScale)}</Descriptions.Item>
-        <Descriptions.Item label="经济控制类型" span={2}>{e.controlType ? CONTROL_TYPES[e.controlType] : '—'}</Descriptions.Item>
+        <Descriptions.Item label="经济控制类型" span={2}>
+          {e.controlType ? CONTROL_TYPES[e.controlType] : '—'}
+        </Descriptions.Item>
         <Descriptions.Item label="所在区域">{e.areaName}</Descriptions.Item>
         <Descriptions.Item label="地址">{orDash(e.address)}</Descriptions.Item>
       </Descriptions>
       <Descriptions title="经营状况清 · 职工人数清" column={2} size="small" bordered style={{ marginTop: 16 }}>
-        <Descriptions.Item label="经营状况"><StatusTag value={e.operatingStatus} /></Descriptions.Item>
-        <Descriptions.Item label="规模类别"><SizeBandTag band={e.sizeBand} revenueNeedsConfirming={e.revenueNeedsConfirming} /></Descriptions.Item>
+        <Descriptions.Item label="经营状况">
+          <StatusTag value={e.operatingStatus} />
+        </Descriptions.Item>
+        <Descriptions.Item label="规模类别">
+          <SizeBandTag band={e.sizeBand} revenueNeedsConfirming={e.revenueNeedsConfirming} />
+        </Descriptions.Item>
         <Descriptions.Item label="从业人员">{count(e.employees, '人')}</Descriptions.Item>
         <Descriptions.Item label="其中35岁以下">{count(e.youngEmployees, '人')}</Descriptions.Item>
         <Descriptions.Item label="年营业收入">{money(e.revenue)}</Descriptions.Item>
@@ -78,21 +102,45 @@ function DetailBody({ e }: { e: Detail }) {
         <Descriptions.Item label="组织关系在本企业">{count(e.membersInEnterprise, '名')}</Descriptions.Item>
         <Descriptions.Item label="亮身份/流动党员">{count(e.membersFloating, '名')}</Descriptions.Item>
       </Descriptions>
-      <Descriptions title="组织设置清 · 隶属关系清 · 组建方向清" column={2} size="small" bordered style={{ marginTop: 16 }}>
-        <Descriptions.Item label="组织设置"><OrgSettingTag value={e.orgSetting} /></Descriptions.Item>
+      <Descriptions
+        title="组织设置清 · 隶属关系清 · 组建方向清"
+        column={2}
+        size="small"
+        bordered
+        style={{ marginTop: 16 }}
+      >
+        <Descriptions.Item label="组织设置">
+          <OrgSettingTag value={e.orgSetting} />
+        </Descriptions.Item>
         <Descriptions.Item label="党组织名称">{orDash(e.partyOrgName)}</Descriptions.Item>
-        <Descriptions.Item label="上级党组织" span={2}>{orDash(e.superiorOrgName)}</Descriptions.Item>
-        {e.orgSetting === 'none' && <Descriptions.Item label="未建原因" span={2}>{orDash(e.noOrgReason)}</Descriptions.Item>}
-        <Descriptions.Item label="组建方向">{e.formationDirection ? FORMATION_METHODS[e.formationDirection] : '—'}</Descriptions.Item>
+        <Descriptions.Item label="上级党组织" span={2}>
+          {orDash(e.superiorOrgName)}
+        </Descriptions.Item>
+        {e.orgSetting === 'none' && (
+          <Descriptions.Item label="未建原因" span={2}>
+            {orDash(e.noOrgReason)}
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label="组建方向">
+          {e.formationDirection ? FORMATION_METHODS[e.formationDirection] : '—'}
+        </Descriptions.Item>
         <Descriptions.Item label="推进组">{e.workGroupName ?? '未分组'}</Descriptions.Item>
-        <Descriptions.Item label="活动场所">{e.hasVenue ? `有${e.venueArea ? `（${e.venueArea}平方米）` : ''}` : '无'}</Descriptions.Item>
+        <Descriptions.Item label="活动场所">
+          {e.hasVenue ? `有${e.venueArea ? `（${e.venueArea}平方米）` : ''}` : '无'}
+        </Descriptions.Item>
         <Descriptions.Item label="党建经费纳入预算">{yesNo(e.fundingInBudget)}</Descriptions.Item>
         <Descriptions.Item label="群团组织" span={2}>
-          {[e.hasUnion && '工会', e.hasYouthLeague && '共青团', e.hasWomenFederation && '妇联'].filter(Boolean).join('、') || '无'}
+          {[e.hasUnion && '工会', e.hasYouthLeague && '共青团', e.hasWomenFederation && '妇联']
+            .filter(Boolean)
+            .join('、') || '无'}
         </Descriptions.Item>
         <Descriptions.Item label="重点培育">{yesNo(e.keyCultivation)}</Descriptions.Item>
         <Descriptions.Item label="星级">{e.starRating > 0 ? `${e.starRating}星` : '—'}</Descriptions.Item>
-        {e.note && <Descriptions.Item label="备注" span={2}>{e.note}</Descriptions.Item>}
+        {e.note && (
+          <Descriptions.Item label="备注" span={2}>
+            {e.note}
+          </Descriptions.Item>
+        )}
       </Descriptions>
     </>
   );

@@ -19,7 +19,11 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
             <Typography.Text type="secondary">
               {settings.township} · 台账文件 {ledger.fileName} · 发文机关代字“{settings.docCode}”
             </Typography.Text>
-            {ledger.readOnly && <Tag color="orange" style={{ marginLeft: 8 }}>只读</Tag>}
+            {ledger.readOnly && (
+              <Tag color="orange" style={{ marginLeft: 8 }}>
+                只读
+              </Tag>
+            )}
           </div>
           <Space size="large">
             <Statistic title="企业（单位）" value={summary.enterprises} suffix="家" />

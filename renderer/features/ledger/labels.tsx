@@ -2,7 +2,12 @@ import { Tag, Tooltip } from 'antd';
 import { OPERATING_STATUSES, ORG_SETTINGS, type OperatingStatus, type OrgSetting } from '../../../shared/domain/labels';
 import { SIZE_BANDS, type SizeBand } from '../../../shared/domain/sizeBand';
 
-const ORG_COLORS: Record<OrgSetting, string> = { standalone: 'red', joint: 'volcano', attached: 'orange', none: 'default' };
+const ORG_COLORS: Record<OrgSetting, string> = {
+  standalone: 'red',
+  joint: 'volcano',
+  attached: 'orange',
+  none: 'default',
+};
 const STATUS_COLORS: Record<OperatingStatus, string> = {
   normal: 'green',
   difficult: 'gold',

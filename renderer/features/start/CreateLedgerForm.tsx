@@ -40,10 +40,24 @@ export function CreateLedgerForm({ onOpened }: { onOpened: (l: OpenLedger) => vo
 
   return (
     <Form form={form} layout="vertical" onFinish={submit} requiredMark="optional" data-testid="create-ledger-form">
-      <Form.Item label="乡镇名称" name="township" rules={[{ required: true, whitespace: true, message: '请填写乡镇名称' }, { max: 30, message: '乡镇名称不能超过30个字' }]}>
+      <Form.Item
+        label="乡镇名称"
+        name="township"
+        rules={[
+          { required: true, whitespace: true, message: '请填写乡镇名称' },
+          { max: 30, message: '乡镇名称不能超过30个字' },
+        ]}
+      >
         <Input placeholder="例如：长乐镇" onChange={(e) => onTownshipChange(e.target.value)} autoFocus />
       </Form.Item>
-      <Form.Item label="党委全称" name="committee" rules={[{ required: true, whitespace: true, message: '请填写党委全称' }, { max: 60, message: '党委全称不能超过60个字' }]}>
+      <Form.Item
+        label="党委全称"
+        name="committee"
+        rules={[
+          { required: true, whitespace: true, message: '请填写党委全称' },
+          { max: 60, message: '党委全称不能超过60个字' },
+        ]}
+      >
         <Input placeholder="例如：中共长乐镇委员会" />
       </Form.Item>
       <Form.Item
@@ -58,13 +72,21 @@ export function CreateLedgerForm({ onOpened }: { onOpened: (l: OpenLedger) => vo
       >
         <Input placeholder="例如：长委" />
       </Form.Item>
-      <Form.Item label="发文机关标志" name="docBanner" extra={committee ? `不填则为“${defaultDocBanner(committee)}”` : undefined}>
+      <Form.Item
+        label="发文机关标志"
+        name="docBanner"
+        extra={committee ? `不填则为“${defaultDocBanner(committee)}”` : undefined}
+      >
         <Input placeholder="例如：中共长乐镇委员会文件" />
       </Form.Item>
       <Form.Item label="上级单位" name="superiorUnit">
         <Input placeholder="例如：中共嵊州市委组织部" />
       </Form.Item>
-      {error && <div role="alert" style={{ color: '#cf1322', marginBottom: 12 }}>{error}</div>}
+      {error && (
+        <div role="alert" style={{ color: '#cf1322', marginBottom: 12 }}>
+          {error}
+        </div>
+      )}
       <Button type="primary" htmlType="submit" loading={busy} block>
         新建台账
       </Button>

@@ -40,18 +40,37 @@ export function StartScreen({ onOpened }: { onOpened: (l: OpenLedger) => void })
   return (
     <Row gutter={24} data-testid="start-screen" data-ready={recent !== null ? 'true' : 'false'}>
       <Col xs={24} lg={10}>
-        <Card title={<Space><FileAddOutlined />新建台账</Space>}>
+        <Card
+          title={
+            <Space>
+              <FileAddOutlined />
+              新建台账
+            </Space>
+          }
+        >
           <Typography.Paragraph type="secondary">为本乡镇（街道）建立一本新的非公企业党建台账。</Typography.Paragraph>
           <CreateLedgerForm onOpened={onOpened} />
         </Card>
       </Col>
       <Col xs={24} lg={14}>
-        <Card title={<Space><FolderOpenOutlined />打开台账</Space>} style={{ marginBottom: 24 }}>
+        <Card
+          title={
+            <Space>
+              <FolderOpenOutlined />
+              打开台账
+            </Space>
+          }
+          style={{ marginBottom: 24 }}
+        >
           <Space wrap>
             <Button icon={<FolderOpenOutlined />} onClick={openFile} loading={busy === 'file'}>
               打开台账文件…
             </Button>
-            <Button icon={<ExperimentOutlined />} onClick={() => run('sample', () => call('ledgers:createSample', {}))} loading={busy === 'sample'}>
+            <Button
+              icon={<ExperimentOutlined />}
+              onClick={() => run('sample', () => call('ledgers:createSample', {}))}
+              loading={busy === 'sample'}
+            >
               打开示例台账
             </Button>
           </Space>
@@ -68,13 +87,24 @@ export function StartScreen({ onOpened }: { onOpened: (l: OpenLedger) => void })
             renderItem={(r) => (
               <List.Item
                 actions={[
-                  <Button key="open" type="link" disabled={!r.exists} loading={busy === r.id} onClick={() => run(r.id, () => call('ledgers:open', { id: r.id }))}>
+                  <Button
+                    key="open"
+                    type="link"
+                    disabled={!r.exists}
+                    loading={busy === r.id}
+                    onClick={() => run(r.id, () => call('ledgers:open', { id: r.id }))}
+                  >
                     打开
                   </Button>,
                 ]}
               >
                 <List.Item.Meta
-                  title={<Space>{r.title}{!r.exists && <Tag color="default">文件已不存在</Tag>}</Space>}
+                  title={
+                    <Space>
+                      {r.title}
+                      {!r.exists && <Tag color="default">文件已不存在</Tag>}
+                    </Space>
+                  }
                   description={`${r.fileName} · ${r.folder} · 上次打开 ${dayjs(r.lastOpenedAt).format('YYYY年M月D日 HH:mm')}`}
                 />
               </List.Item>

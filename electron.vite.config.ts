@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'electron-vite';
+
+/**
+ * Desktop shell bundles (`npm run build:desktop` = `electron-vite build`): main process and core worker into
+ * out/desktop, preload into out/preload. The renderer is built once, by vite.renderer.config.ts into
+ * out/renderer (`npm run build:renderer`), and the desktop shell serves that same folder over app://, so there
+ * is no renderer section here (electron-vite prints "renderer config is missing"; that is expected).
+ */
+const root = fileURLToPath(new URL('.', import.meta.url));
+const at = (path: string) => resolve(root, path);
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: at('out/desktop'),
+      // Bundle zod and everything else pure, so an installed app needs only better-sqlite3 from node_modules;
+      // the addon cannot be bundled, and electron plus Node's builtins are external by electron-vite's preset.
+      externalizeDeps: false,
+      sourcemap: false,
+      rolldownOptions: {
+        // coreClient.ts starts `new URL('./core-worker.js', import.meta.url)`, so the worker must be an entry of
+        // its own, named exactly so, in the same folder as main.js.
+        input: {
+          main: at('electron/desktop/main.ts'),
+          'core-worker': at('electron/core/host/coreWorker.ts'),
+        },
+        external: ['better-sqlite3'],
+        treeshake: {
+          // coreClient.ts imports the core itself only for inProcessCore, which main never calls. Declaring these
+          // two modules free of side effects lets that import fall away, so main loads the worker client and the
+          // pure contract, not the database code that belongs on the worker thread.
+          moduleSideEffects: [{ test: /[\\/]electron[\\/]core[\\/](app[\\/]context|invoke)\.ts$/, sideEffects: false }],
+        },
+        output: {
+          format: 'es',
+          entryFileNames: '[name].js',
+          // Shared chunks stay beside the entries: whichever file the worker-starting code lands in, the
+          // relative './core-worker.js' must still point at the worker.
+          chunkFileNames: '[name]-[hash].js',
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: at('out/preload'),
+      // A sandboxed preload can require only `electron` and a few builtins, so the contract (and zod) is inlined.
+      externalizeDeps: false,
+      sourcemap: false,
+      rolldownOptions: {
+        input: { preload: at('electron/desktop/preload.ts') },
+        output: {
+          // Sandboxed preloads are loaded as CommonJS; .cjs because package.json says "type": "module".
+          format: 'cjs',
+          entryFileNames: '[name].cjs',
+        },
+      },
+    },
+  },
+});

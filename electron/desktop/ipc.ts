@@ -1,0 +1,147 @@
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import type { CoreClient } from '../core/host/coreClient';
+import { CHANNELS, type Result } from '../../shared/ipc';
+import {
+  DESKTOP_CHANNEL_PREFIX,
+  DESKTOP_ONLY_CHANNELS,
+  type DesktopOnlyChannel,
+  type PickedFile,
+} from '../../shared/ipc/desktopBridge';
+import { isAppUrl } from './protocol';
+
+/** Re-exported so tests can check that every name here has a handler and nothing else does. */
+export { DESKTOP_ONLY_CHANNELS };
+
+export const LEDGER_EXTENSION = 'yqyc';
+const LEDGER_FILTERS = [{ name: '台账文件', extensions: [LEDGER_EXTENSION] }];
+
+/** Every IPC name main answers, for tests: the contract's channels plus the desktop-only ones. */
+export function desktopIpcChannels(): string[] {
+  return [...CHANNELS, ...DESKTOP_ONLY_CHANNELS].map((c) => DESKTOP_CHANNEL_PREFIX + c);
+}
+
+/**
+ * Only our own page may call: the top frame of our window, showing app:// content. An iframe, a page the window
+ * was somehow navigated to, or another webContents gets nothing, even though the preload would expose the bridge.
+ */
+export function isTrustedSender(event: IpcMainInvokeEvent, win: BrowserWindow | null): boolean {
+  if (!win || win.isDestroyed() || event.sender !== win.webContents) return false;
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  const main = win.webContents.mainFrame;
+  if (frame.processId !== main.processId || frame.routingId !== main.routingId) return false;
+  return isAppUrl(frame.url);
+}
+
+const refused: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: '拒绝来自未授权页面的请求' },
+};
+
+/**
+ * One handler per contract channel, each forwarding to the core unchanged: the core parses the payload with the
+ * channel's schema, so main does not second-guess it. Returns a function that removes every handler again.
+ */
+export function registerIpc(client: CoreClient, getWindow: () => BrowserWindow | null): () => void {
+  const names: string[] = [];
+  const handle = (name: string, fn: (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>) => {
+    ipcMain.handle(name, fn);
+    names.push(name);
+  };
+
+  for (const channel of CHANNELS) {
+    handle(DESKTOP_CHANNEL_PREFIX + channel, async (event, payload) =>
+      isTrustedSender(event, getWindow()) ? client.invoke(channel, payload) : refused,
+    );
+  }
+
+  const desktopOnly: Record<DesktopOnlyChannel, (win: BrowserWindow, payload: unknown) => Promise<PickedFile | null>> =
+    {
+      pickLedgerFile: (win) => pickLedgerFile(client, win),
+      pickLedgerSaveTarget: (win, payload) => pickLedgerSaveTarget(client, win, payload),
+    };
+  for (const channel of DESKTOP_ONLY_CHANNELS) {
+    handle(DESKTOP_CHANNEL_PREFIX + channel, async (event, payload) => {
+      const win = getWindow();
+      // Dialogs have no Result wrapper (null already means "nothing chosen"), so a refusal is an error.
+      if (!win || !isTrustedSender(event, win)) throw new Error('拒绝来自未授权页面的请求');
+      return desktopOnly[channel](win, payload);
+    });
+  }
+
+  return () => {
+    for (const name of names) ipcMain.removeHandler(name);
+  };
+}
+
+async function pickLedgerFile(client: CoreClient, win: BrowserWindow): Promise<PickedFile | null> {
+  const chosen = await dialog.showOpenDialog(win, {
+    title: '打开台账',
+    buttonLabel: '打开',
+    filters: LEDGER_FILTERS,
+    properties: ['openFile'],
+  });
+  const path = chosen.canceled ? undefined : chosen.filePaths[0];
+  return path ? { fileRef: await client.grant(path, 'open') } : null;
+}
+
+async function pickLedgerSaveTarget(
+  client: CoreClient,
+  win: BrowserWindow,
+  suggested: unknown,
+): Promise<PickedFile | null> {
+  let defaultPath = join(startFolder(), `${suggestedFileStem(suggested)}.${LEDGER_EXTENSION}`);
+  for (;;) {
+    const chosen = await dialog.showSaveDialog(win, {
+      title: '新建台账：选择保存位置',
+      buttonLabel: '保存',
+      defaultPath,
+      filters: LEDGER_FILTERS,
+      properties: ['createDirectory'],
+    });
+    if (chosen.canceled || !chosen.filePath) return null;
+    const path = withLedgerExtension(chosen.filePath);
+    // The core never overwrites a ledger; asking again here beats letting the clerk confirm a replace the core
+    // would then refuse.
+    if (!existsSync(path)) return { fileRef: await client.grant(path, 'create') };
+    await dialog.showMessageBox(win, {
+      type: 'warning',
+      title: '文件已存在',
+      message: `“${basename(path)}”已存在。`,
+      detail: '为免覆盖已有的台账，请换一个文件名或保存位置。',
+      buttons: ['重新选择'],
+    });
+    defaultPath = path;
+  }
+}
+
+function startFolder(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
+}
+
+/**
+ * The renderer's suggestion only seeds the dialog, but it is still untrusted: anything that is not a short plain
+ * name (a path, control characters, an absurd length) falls back to a neutral name instead of steering the dialog.
+ */
+export function suggestedFileStem(suggested: unknown): string {
+  const fallback = '新建台账';
+  if (typeof suggested !== 'string') return fallback;
+  const name = suggested.trim();
+  if (name.length === 0 || name.length > 30) return fallback;
+  if (/[\\/:*?"<>|\u0000-\u001f]/.test(name) || name.startsWith('.')) return fallback;
+  return name;
+}
+
+/**
+ * Linux file dialogs do not add the filter's extension, and without it the file would not show up under the
+ * 台账文件 filter next time (nor open with this program by double-click).
+ */
+export function withLedgerExtension(path: string): string {
+  return path.toLowerCase().endsWith(`.${LEDGER_EXTENSION}`) ? path : `${path}.${LEDGER_EXTENSION}`;
+}
