@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { AppError } from '../errors';
 import type { Db } from './open';
 import { prepared } from './statements';
-import { fieldsOf, rowFromDb, toDbValue, type TableSpec } from './tableSpec';
+import { fieldsOf, rowFromDb, toDbValue, type ColumnKind, type TableSpec } from './tableSpec';
 
 /** Who is writing and what time it is: given by the caller so tests can fix the clock. */
 export interface Writer {
@@ -62,16 +62,11 @@ export function write<T>(db: Db, writer: Writer, action: string, fn: (tx: Tx) =>
       db,
       at,
       insert(spec, row) {
-        const fields = fieldsOf(spec);
-        const stmt = prepared(db, `insert:${spec.table}`, () => {
-          const cols = fields.map(([, c]) => c.column);
-          return `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-        });
-        const values = fields.map(([field, col]) => {
-          if (spec.touch && (field === spec.touch.created || field === spec.touch.updated)) return at;
-          return toDbValue(col.kind, (row as Record<string, unknown>)[field as string]);
-        });
-        const id = Number(stmt.run(...values).lastInsertRowid);
+        const plan = insertPlan(spec);
+        const stmt = prepared(db, `insert:${spec.table}`, () => plan.sql);
+        const record = row as Record<string, unknown>;
+        const values = plan.fields.map(({ field, kind, touched }) => (touched ? at : toDbValue(kind, record[field])));
+        const id = Number(stmt.run(values).lastInsertRowid);
         log(spec.entity, id, 'insert', null, undefined, undefined);
         return id;
       },
@@ -99,6 +94,29 @@ export function write<T>(db: Db, writer: Writer, action: string, fn: (tx: Tx) =>
     };
     return fn(tx);
   })();
+}
+
+interface InsertPlan {
+  sql: string;
+  fields: { field: string; kind: ColumnKind; touched: boolean }[];
+}
+
+const insertPlans = new WeakMap<object, InsertPlan>();
+
+/** Worked out once per table: imports and sample ledgers insert hundreds of thousands of rows. */
+function insertPlan<R extends { id: number }>(spec: TableSpec<R>): InsertPlan {
+  let plan = insertPlans.get(spec);
+  if (!plan) {
+    const fields = fieldsOf(spec).map(([field, col]) => ({
+      field: String(field),
+      kind: col.kind,
+      touched: !!spec.touch && (field === spec.touch.created || field === spec.touch.updated),
+    }));
+    const cols = fieldsOf(spec).map(([, c]) => c.column);
+    const sql = `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
+    insertPlans.set(spec, (plan = { sql, fields }));
+  }
+  return plan;
 }
 
 function setColumn(db: Db, table: string, column: string, value: unknown, id: number): void {
@@ -133,7 +151,10 @@ export function historyOf(db: Db, entity: string, entityId: number): ChangeEntry
              l.old_value AS oldValue, l.new_value AS newValue
            FROM change_log l JOIN change_batches b ON b.id = l.batch_id
            WHERE l.entity = ? AND l.entity_id = ? ORDER BY l.id DESC`,
-  ).all(entity, entityId) as (Omit<ChangeEntry, 'oldValue' | 'newValue'> & { oldValue: string | null; newValue: string | null })[];
+  ).all(entity, entityId) as (Omit<ChangeEntry, 'oldValue' | 'newValue'> & {
+    oldValue: string | null;
+    newValue: string | null;
+  })[];
   return rows.map((r) => ({
     ...r,
     oldValue: r.oldValue === null ? null : JSON.parse(r.oldValue),
