@@ -75,12 +75,12 @@ function makeEnterprise(rnd: Random, names: Set<string>, codes: Set<string>): Sa
     intermediary: 2,
   });
   const areaIndex = pickArea(rnd, kind);
-  const { name, industry } = uniqueName(rnd, kind, areaIndex, names);
+  const ownership = pickOwnership(rnd, kind);
+  const { name, industry } = uniqueName(rnd, kind, ownership, areaIndex, names);
   const employees = rnd.chance(0.015) ? null : pickEmployees(rnd, kind);
   const revenue = employees === null || rnd.chance(0.03) ? null : pickRevenue(rnd, kind, employees);
   const members = pickMembers(rnd, kind, employees ?? 10);
   const org = pickOrg(rnd, members.full + members.probationary, members.full, employees, areaIndex, name);
-  const ownership = pickOwnership(rnd, kind);
   const inPark = areaIndex === PARK_INDEX;
   const large = (employees ?? 0) >= 80;
   const total = members.full + members.probationary;
@@ -125,7 +125,8 @@ function makeEnterprise(rnd: Random, names: Set<string>, codes: Set<string>): Sa
     orgSetting: org.setting,
     partyOrgName: org.orgName,
     superiorOrgName: org.superior,
-    noOrgReason: org.setting === 'none' && total > 0 ? rnd.pick(['党员人数不足3名', '业主认识不到位', '党员流动性大']) : '',
+    noOrgReason:
+      org.setting === 'none' && total > 0 ? rnd.pick(['党员人数不足3名', '业主认识不到位', '党员流动性大']) : '',
     formationDirection: org.direction,
     hasVenue: org.setting === 'standalone' || (large && rnd.chance(0.3)),
     venueArea: org.setting === 'standalone' ? rnd.int(20, 200) : null,
@@ -147,7 +148,20 @@ function pickArea(rnd: Random, kind: EnterpriseKind): number {
   return rnd.int(0, V.VILLAGES.length - 1);
 }
 
-function uniqueName(rnd: Random, kind: EnterpriseKind, areaIndex: number, taken: Set<string>) {
+/** The legal form shows in the name: 股份有限公司 for a joint-stock company, 厂 for a sole proprietorship. */
+const NAME_SUFFIX: Partial<Record<Ownership, string>> = {
+  'joint-stock': '股份有限公司',
+  'sole-proprietorship': '厂',
+  partnership: '厂',
+};
+
+function uniqueName(
+  rnd: Random,
+  kind: EnterpriseKind,
+  ownership: Ownership | null,
+  areaIndex: number,
+  taken: Set<string>,
+) {
   for (let attempt = 0; ; attempt++) {
     const trade = `${rnd.pick(V.TRADE_FIRST)}${rnd.pick(V.TRADE_SECOND)}`;
     let name: string;
@@ -155,7 +169,7 @@ function uniqueName(rnd: Random, kind: EnterpriseKind, areaIndex: number, taken:
     if (kind === 'enterprise') {
       const t = rnd.pick(V.ENTERPRISE_TRADES);
       const prefix = rnd.weighted({ [V.COUNTY]: 6, 浙江: 1, 绍兴: 1 });
-      const suffix = rnd.weighted({ 有限公司: 20, 股份有限公司: 2, 厂: 2 });
+      const suffix = (ownership && NAME_SUFFIX[ownership]) ?? '有限公司';
       name = `${prefix}${trade}${t.word}${suffix}`;
       industry = t.industry;
     } else if (kind === 'individual') {
@@ -179,7 +193,8 @@ function uniqueName(rnd: Random, kind: EnterpriseKind, areaIndex: number, taken:
 
 function uniqueCode(rnd: Random, kind: EnterpriseKind, taken: Set<string>): string {
   // 登记管理部门: 9 工商 (institution type 1 企业, 2 个体工商户); 5 民政 (2 民办非企业单位, 1 社会团体).
-  const head = kind === 'individual' ? '92' : kind === 'social-group' ? '51' : kind === 'private-non-enterprise' ? '52' : '91';
+  const head =
+    kind === 'individual' ? '92' : kind === 'social-group' ? '51' : kind === 'private-non-enterprise' ? '52' : '91';
   for (;;) {
     const body = rnd.digits(8);
     const first17 = `${head}${V.COUNTY_DIVISION_CODE}${body}${orgCodeCheckChar(body)}`;
@@ -224,8 +239,12 @@ function pickOrg(
   name: string,
 ): { setting: OrgSetting; orgName: string; superior: string; direction: FormationMethod | null } {
   const village = V.VILLAGES[areaIndex];
-  const jointName = areaIndex === PARK_INDEX ? `${V.PARK}第${rnd.int(1, 4)}联合党支部`
-    : areaIndex === MARKET_INDEX ? `${V.MARKET}联合党支部` : `${village}企业联合党支部`;
+  const jointName =
+    areaIndex === PARK_INDEX
+      ? `${V.PARK}第${rnd.int(1, 4)}联合党支部`
+      : areaIndex === MARKET_INDEX
+        ? `${V.MARKET}联合党支部`
+        : `${village}企业联合党支部`;
   const jointSuperior = areaIndex === PARK_INDEX ? `${V.PARK}党总支` : '中共长乐镇两新组织党工委';
   const attachedTo = village ? `中共${V.COUNTY}长乐镇${village}委员会` : jointSuperior;
   let setting: OrgSetting;
@@ -235,12 +254,19 @@ function pickOrg(
   else setting = rnd.weighted<OrgSetting>({ joint: 4, attached: 4, none: 92 });
   if (setting === 'attached' && !village) setting = 'joint';
   const direction: FormationMethod | null =
-    setting === 'standalone' ? null
-    : full >= 3 ? 'standalone'
-    : full === 2 && (employees ?? 0) >= 80 ? 'instructor-assisted'
-    : areaIndex === PARK_INDEX ? 'park-joint'
-    : areaIndex === MARKET_INDEX ? 'area-joint'
-    : total > 0 ? 'village-joint' : null;
+    setting === 'standalone'
+      ? null
+      : full >= 3
+        ? 'standalone'
+        : full === 2 && (employees ?? 0) >= 80
+          ? 'instructor-assisted'
+          : areaIndex === PARK_INDEX
+            ? 'park-joint'
+            : areaIndex === MARKET_INDEX
+              ? 'area-joint'
+              : total > 0
+                ? 'village-joint'
+                : null;
   switch (setting) {
     case 'standalone': {
       const level = total >= 100 ? '委员会' : total >= 50 ? '总支部委员会' : '支部委员会';
@@ -288,8 +314,10 @@ function pickWorkGroup(rnd: Random, kind: EnterpriseKind, areaIndex: number): nu
 }
 
 function address(rnd: Random, areaIndex: number): string {
-  if (areaIndex === PARK_INDEX) return `${V.COUNTY}长乐镇${rnd.pick(['工业大道', '创业路', '兴业路', '科技路'])}${rnd.int(1, 200)}号`;
-  if (areaIndex === MARKET_INDEX) return `${V.COUNTY}长乐镇${V.MARKET}${rnd.pick(['A', 'B', 'C'])}区${rnd.int(1, 300)}号`;
+  if (areaIndex === PARK_INDEX)
+    return `${V.COUNTY}长乐镇${rnd.pick(['工业大道', '创业路', '兴业路', '科技路'])}${rnd.int(1, 200)}号`;
+  if (areaIndex === MARKET_INDEX)
+    return `${V.COUNTY}长乐镇${V.MARKET}${rnd.pick(['A', 'B', 'C'])}区${rnd.int(1, 300)}号`;
   return `${V.COUNTY}长乐镇${V.VILLAGES[areaIndex]}${rnd.int(1, 300)}号`;
 }
 
