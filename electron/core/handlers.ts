@@ -3,7 +3,14 @@ import type { CoreContext } from './app/context';
 import { getEnterprise, listEnterprises, countEnterprises } from './db/repos/enterprises';
 import { AppError } from './errors';
 import { summarize } from './ledger/session';
-import { createLedgerAt, describeOpen, freshLedgerPath, openLedgerAt, openRecent, settingsFromInput } from './services/ledgers';
+import {
+  createLedgerAt,
+  describeOpen,
+  freshLedgerPath,
+  openLedgerAt,
+  openRecent,
+  settingsFromInput,
+} from './services/ledgers';
 import { createSampleAt, openOrCreateSample } from './services/sample';
 
 type Handler<C extends Channel> = (ctx: CoreContext, req: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
@@ -19,12 +26,10 @@ export const handlers: Handlers = {
     return createLedgerAt(ctx, path, settings, '新建台账');
   },
   'ledgers:createSample': (ctx, req) =>
-    req.target
-      ? createSampleAt(ctx, ctx.files.take(req.target, 'create'), req)
-      : openOrCreateSample(ctx, req),
+    req.target ? createSampleAt(ctx, ctx.files.take(req.target, 'create'), req) : openOrCreateSample(ctx, req),
   'ledgers:open': (ctx, req) => openRecent(ctx, req.id),
   'ledgers:openFile': (ctx, req) => openLedgerAt(ctx, ctx.files.take(req.fileRef, 'open'), req.readOnly),
-  'ledgers:current': (ctx) => (ctx.ledger ? describeOpen(ctx, ctx.ledger) : null),
+  'ledgers:current': (ctx) => (ctx.ledger ? describeOpen(ctx.ledger) : null),
   'ledgers:close': (ctx) => {
     ctx.setLedger(null);
     return null;

@@ -25,10 +25,19 @@ export async function invoke(
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (e) {
     if (e instanceof AppError) {
-      return { ok: false, error: e.field ? { code: e.code, message: e.message, field: e.field } : { code: e.code, message: e.message } };
+      return {
+        ok: false,
+        error: e.field ? { code: e.code, message: e.message, field: e.field } : { code: e.code, message: e.message },
+      };
     }
     reportInternal(channel, e);
-    return { ok: false, error: { code: 'INTERNAL', message: '程序内部错误，操作未完成，数据未被修改。请重试；如仍出错，请联系技术支持。' } };
+    return {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: '程序内部错误，操作未完成，数据未被修改。请重试；如仍出错，请联系技术支持。',
+      },
+    };
   }
 }
 

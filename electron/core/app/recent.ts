@@ -31,7 +31,11 @@ export class RecentLedgers {
       if (!Array.isArray(parsed)) return [];
       return parsed.filter(
         (r): r is StoredRecent =>
-          typeof r === 'object' && r !== null && typeof r.path === 'string' && typeof r.title === 'string' && typeof r.lastOpenedAt === 'string',
+          typeof r === 'object' &&
+          r !== null &&
+          typeof r.path === 'string' &&
+          typeof r.title === 'string' &&
+          typeof r.lastOpenedAt === 'string',
       );
     } catch {
       // A damaged list only costs the clerk the shortcuts; the ledgers themselves are untouched.

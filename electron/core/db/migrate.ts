@@ -13,7 +13,9 @@ export function applicationId(db: Db): number {
 }
 
 function isEmpty(db: Db): boolean {
-  const row = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
+  const row = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as {
+    n: number;
+  };
   return row.n === 0;
 }
 

@@ -70,7 +70,10 @@ export function workerCore(options: WorkerData): CoreClient {
         const msg = await send({ type: 'invoke', channel, payload });
         return 'result' in msg ? msg.result : { ok: false, error: { code: 'INTERNAL', message: '程序内部错误' } };
       } catch {
-        return { ok: false, error: { code: 'INTERNAL', message: '后台服务已停止，请重新启动程序。已保存的数据不受影响。' } };
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: '后台服务已停止，请重新启动程序。已保存的数据不受影响。' },
+        };
       }
     },
     async grant(path, purpose) {

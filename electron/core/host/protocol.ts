@@ -8,7 +8,8 @@ export type ToWorker =
   | { id: number; type: 'grant'; path: string; purpose: GrantPurpose }
   | { id: number; type: 'shutdown' };
 
-export type FromWorker = { id: number; result: Result<unknown> } | { id: number; ref: string } | { id: number; done: true };
+export type FromWorker =
+  { id: number; result: Result<unknown> } | { id: number; ref: string } | { id: number; done: true };
 
 export type WorkerData = Omit<CoreOptions, 'now'>;
 

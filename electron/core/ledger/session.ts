@@ -45,7 +45,8 @@ export function openLedgerSession(path: string, options: { create?: boolean; rea
     let readOnly = options.readOnly === true;
     let notice: string | null = null;
     // Only a ledger being created may start empty: never turn a foreign or empty file into a half-made ledger.
-    if (!options.create && applicationId(db) !== APPLICATION_ID) throw new AppError('NOT_A_LEDGER', NOT_A_LEDGER_MESSAGE);
+    if (!options.create && applicationId(db) !== APPLICATION_ID)
+      throw new AppError('NOT_A_LEDGER', NOT_A_LEDGER_MESSAGE);
     if (readOnly) {
       if (schemaVersion(db) > LATEST_SCHEMA_VERSION) notice = NEWER_VERSION_NOTICE(schemaVersion(db));
     } else if (migrate(db) === 'newer') {

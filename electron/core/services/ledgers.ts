@@ -13,7 +13,7 @@ import { openLedgerSession, summarize, type LedgerSession } from '../ledger/sess
 
 export const LEDGER_EXTENSION = '.yqyc';
 
-export function describeOpen(ctx: CoreContext, session: LedgerSession): OpenLedger {
+export function describeOpen(session: LedgerSession): OpenLedger {
   return {
     id: ledgerId(session.path),
     fileName: session.fileName,
@@ -28,7 +28,7 @@ export function openLedgerAt(ctx: CoreContext, path: string, readOnly = false): 
   if (!existsSync(path)) throw new AppError('NOT_FOUND', '台账文件不存在，可能已被移动或删除');
   const session = openLedgerSession(path, { readOnly });
   try {
-    const opened = describeOpen(ctx, session);
+    const opened = describeOpen(session);
     ctx.setLedger(session);
     ctx.recent.touch(path, opened.settings.township, ctx.writer.now());
     return opened;
@@ -73,7 +73,7 @@ export function createLedgerAt(
       tx.insert(settingsTable, { ...settings, ledgerUid: randomUUID(), createdAt: tx.at });
       fill(tx);
     });
-    const opened = describeOpen(ctx, session);
+    const opened = describeOpen(session);
     ctx.setLedger(session);
     ctx.recent.touch(path, settings.township, ctx.writer.now());
     return opened;
@@ -86,7 +86,11 @@ export function createLedgerAt(
 
 /** A file name in the data folder from the township's name, numbered when taken: 长乐镇.yqyc, 长乐镇(2).yqyc … */
 export function freshLedgerPath(ledgersDir: string, base: string): string {
-  const safe = base.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '').slice(0, 60) || '台账';
+  const safe =
+    base
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+      .replace(/^\.+/, '')
+      .slice(0, 60) || '台账';
   for (let n = 1; ; n++) {
     const path = join(ledgersDir, `${safe}${n === 1 ? '' : `(${n})`}${LEDGER_EXTENSION}`);
     if (!existsSync(path)) return path;

@@ -11,7 +11,12 @@ import { createLedgerAt, LEDGER_EXTENSION, openLedgerAt } from './ledgers';
 export function fillSample(tx: Tx, sample: SampleLedger): void {
   const zoneIds = sample.zones.map((name) => tx.insert(zonesTable, { name }));
   const areaIds = sample.areas.map((a, i) =>
-    tx.insert(areasTable, { name: a.name, type: a.type, zoneId: a.zoneIndex === null ? null : zoneIds[a.zoneIndex]!, sortOrder: i }),
+    tx.insert(areasTable, {
+      name: a.name,
+      type: a.type,
+      zoneId: a.zoneIndex === null ? null : zoneIds[a.zoneIndex]!,
+      sortOrder: i,
+    }),
   );
   const groupIds = sample.workGroups.map((g) => tx.insert(workGroupsTable, g));
   for (const { areaIndex, workGroupIndex, ...e } of sample.enterprises) {
@@ -25,7 +30,11 @@ export function fillSample(tx: Tx, sample: SampleLedger): void {
   }
 }
 
-export function createSampleAt(ctx: CoreContext, path: string, options: { enterprises?: number; seed?: number }): OpenLedger {
+export function createSampleAt(
+  ctx: CoreContext,
+  path: string,
+  options: { enterprises?: number; seed?: number },
+): OpenLedger {
   const sample = generateSample(options);
   return createLedgerAt(ctx, path, sample.settings, '生成示例台账', (tx) => fillSample(tx, sample));
 }

@@ -43,7 +43,8 @@ export function listEnterprises(
   const stmt = prepared(
     db,
     `enterprises:list:${page.sortBy}:${page.sortOrder}`,
-    () => `SELECT ${LIST_COLUMNS} FROM enterprises e JOIN areas a ON a.id = e.area_id ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+    () =>
+      `SELECT ${LIST_COLUMNS} FROM enterprises e JOIN areas a ON a.id = e.area_id ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
   );
   const rows = stmt.all(page.limit, page.offset) as ListRowDb[];
   return rows.map((r) => ({
