@@ -25,8 +25,12 @@ export interface Enterprise {
   controlType: ControlType | null;
   areaId: number;
   address: string;
+  /** 成立日期, YYYY-MM-DD. */
+  foundedOn: string | null;
   // 经营状况清
   operatingStatus: OperatingStatus;
+  /** Since when it has been 困难/停产/注销/迁出, YYYY-MM-DD. */
+  statusSince: string | null;
   /** 万元; null = unknown. */
   revenue: number | null;
   payroll: number | null;
@@ -63,33 +67,53 @@ export interface Enterprise {
   hasYouthLeague: boolean;
   hasWomenFederation: boolean;
   workGroupId: number | null;
+  /** 党建工作指导员. */
+  instructorId: number | null;
   keyCultivation: boolean;
   starRating: number;
   note: string;
+  /** When the 八清 survey last confirmed this record, YYYY-MM-DD. */
+  surveyedOn: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
-/** What the ledger list shows per row. */
+/** What the ledger list shows per row: the columns a clerk can choose from. */
 export interface EnterpriseListRow {
   id: number;
   name: string;
   uscc: string | null;
   kind: EnterpriseKind;
+  ownership: Ownership | null;
+  industry: IndustrySection | null;
+  areaId: number;
   areaName: string;
+  address: string;
+  operatingStatus: OperatingStatus;
   employees: number | null;
   revenue: number | null;
   sizeBand: SizeBand;
   revenueNeedsConfirming: boolean;
   fullMembers: number;
   probationaryMembers: number;
+  activists: number;
   orgSetting: OrgSetting;
-  operatingStatus: OperatingStatus;
+  partyOrgName: string;
+  workGroupName: string | null;
+  instructorName: string | null;
+  keyCultivation: boolean;
+  starRating: number;
+  ownerName: string;
+  contactName: string;
+  contactPhone: string;
+  surveyedOn: string | null;
+  updatedAt: string;
 }
 
 export interface EnterpriseDetail extends Enterprise {
   areaName: string;
   workGroupName: string | null;
+  instructorName: string | null;
   sizeBand: SizeBand;
   revenueNeedsConfirming: boolean;
 }

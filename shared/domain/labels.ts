@@ -117,3 +117,13 @@ export const MEMBER_LOCATIONS = {
   floating: '亮身份/流动党员',
 } as const;
 export type MemberLocation = keyof typeof MEMBER_LOCATIONS;
+
+/** Where a 党建工作指导员 comes from (source 001). */
+export const INSTRUCTOR_SOURCES = {
+  'government-cadre': '机关干部',
+  'retired-cadre': '退居二线干部',
+  'public-recruitment': '社会招聘',
+  'enterprise-internal': '企业内部推优',
+  other: '其他',
+} as const;
+export type InstructorSource = keyof typeof INSTRUCTOR_SOURCES;

@@ -27,6 +27,9 @@ export function sizeBand(employees: number | null | undefined, revenue: number |
 }
 
 /** A 50–79 enterprise whose revenue is unknown is banded C but must be flagged for the clerk. */
-export function revenueNeedsConfirming(employees: number | null | undefined, revenue: number | null | undefined): boolean {
+export function revenueNeedsConfirming(
+  employees: number | null | undefined,
+  revenue: number | null | undefined,
+): boolean {
   return isKnown(employees) && employees >= 50 && employees < 80 && !isKnown(revenue);
 }

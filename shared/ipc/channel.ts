@@ -13,7 +13,10 @@ export interface ChannelSpec<Req extends z.ZodType, Res> {
 }
 
 export function channel<Res>() {
-  return <Req extends z.ZodType>(request: Req, labels: Readonly<Record<string, string>> = {}): ChannelSpec<Req, Res> => ({
+  return <Req extends z.ZodType>(
+    request: Req,
+    labels: Readonly<Record<string, string>> = {},
+  ): ChannelSpec<Req, Res> => ({
     request,
     labels,
   });

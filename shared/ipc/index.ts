@@ -1,12 +1,16 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './channel';
+import { changeChannels } from './changes';
 import { enterpriseChannels } from './enterprises';
 import { ledgerChannels } from './ledgers';
+import { settingsChannels } from './settings';
 
 /** The whole contract: one entry per `area:verb` channel, joined from one file per area. */
 export const contract = {
   ...ledgerChannels,
   ...enterpriseChannels,
+  ...settingsChannels,
+  ...changeChannels,
 };
 
 export type Contract = typeof contract;

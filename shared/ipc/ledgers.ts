@@ -16,7 +16,10 @@ const text = (label: string, max: number) =>
 export const ledgerSettingsInput = z.object({
   township: text('乡镇名称', 30),
   committee: text('党委全称', 60),
-  docCode: text('发文机关代字', 10).refine((s) => !/[〔〕[\]【】\d]/.test(s), '发文机关代字不应包含括号或数字，例如“长委”'),
+  docCode: text('发文机关代字', 10).refine(
+    (s) => !/[〔〕[\]【】\d]/.test(s),
+    '发文机关代字不应包含括号或数字，例如“长委”',
+  ),
   docBanner: z.string().trim().max(60, '发文机关标志不能超过60个字').optional(),
   superiorUnit: z.string().trim().max(60, '上级单位不能超过60个字').optional(),
 });
@@ -71,13 +74,21 @@ export const ledgerChannels = {
     z
       .object({
         enterprises: z.number().int().min(1).max(SAMPLE_MAX_ENTERPRISES).optional(),
-        seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+        seed: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31 - 1)
+          .optional(),
         target: fileRef.optional(),
       })
       .strict(),
     LABELS,
   ),
-  'ledgers:open': channel<OpenLedger>()(z.object({ id: z.string().regex(/^[a-f0-9]{16}$/, '台账编号无效') }).strict(), LABELS),
+  'ledgers:open': channel<OpenLedger>()(
+    z.object({ id: z.string().regex(/^[a-f0-9]{16}$/, '台账编号无效') }).strict(),
+    LABELS,
+  ),
   'ledgers:openFile': channel<OpenLedger>()(z.object({ fileRef, readOnly: z.boolean().optional() }).strict(), LABELS),
   'ledgers:current': channel<OpenLedger | null>()(empty, LABELS),
   'ledgers:close': channel<null>()(empty, LABELS),

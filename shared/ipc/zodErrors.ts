@@ -11,6 +11,7 @@ export function validationError(error: z.ZodError, labels: Readonly<Record<strin
   const leaf = issue.path.length > 0 ? String(issue.path[issue.path.length - 1]) : '';
   const label = labels[field] ?? labels[leaf];
   // Messages written in the schemas already name their field; zod's own generic ones get the label in front.
-  const message = issue.message.includes(label ?? '\u0000') || !field ? issue.message : `${label ?? field}：${issue.message}`;
+  const message =
+    issue.message.includes(label ?? '\u0000') || !field ? issue.message : `${label ?? field}：${issue.message}`;
   return field ? { code: 'VALIDATION', message, field } : { code: 'VALIDATION', message };
 }

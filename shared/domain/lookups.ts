@@ -1,0 +1,45 @@
+import type { AreaType, InstructorSource } from './labels';
+
+/** The ledger's own lists that enterprises point at, as screens need them for choosing and filtering. */
+export interface ZoneItem {
+  id: number;
+  name: string;
+  areas: number;
+}
+
+export interface AreaItem {
+  id: number;
+  name: string;
+  type: AreaType;
+  zoneId: number | null;
+  sortOrder: number;
+  /** How many enterprises are in it (all statuses): an area with any cannot be deleted. */
+  enterprises: number;
+}
+
+export interface WorkGroupItem {
+  id: number;
+  name: string;
+  leaderName: string;
+  enterprises: number;
+}
+
+export interface InstructorItem {
+  id: number;
+  name: string;
+  /** 单位职务 */
+  position: string;
+  phone: string;
+  fullTime: boolean;
+  source: InstructorSource;
+  /** 派驻日期, YYYY-MM-DD */
+  appointedOn: string | null;
+  enterprises: number;
+}
+
+export interface Lookups {
+  zones: ZoneItem[];
+  areas: AreaItem[];
+  workGroups: WorkGroupItem[];
+  instructors: InstructorItem[];
+}
