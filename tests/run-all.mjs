@@ -4,7 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const TREES = ['shared', 'electron/core', 'electron/web', 'electron/cli', 'electron/desktop', 'renderer', 'tests'];
-const BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge', '/opt/google/chrome/chrome'];
+const BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/microsoft-edge',
+  '/opt/google/chrome/chrome',
+];
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 
@@ -45,7 +52,9 @@ if (vitest) {
 
 const browser = process.env.YIQIYICE_BROWSER || BROWSERS.find((b) => existsSync(b));
 if (!browser) {
-  console.error('\n未找到 Chromium 系浏览器，端到端测试无法运行。请安装：sudo apt-get install -y chromium（或设置 YIQIYICE_BROWSER）。');
+  console.error(
+    '\n未找到 Chromium 系浏览器，端到端测试无法运行。请安装：sudo apt-get install -y chromium（或设置 YIQIYICE_BROWSER）。',
+  );
   check('端到端测试（缺少浏览器）', false);
 } else if (!built) {
   check('端到端测试（构建失败，未运行）', false);

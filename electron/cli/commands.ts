@@ -17,7 +17,10 @@ const flag = { type: 'boolean' } as const;
 
 function reportOpened(opened: OpenLedger, values: Values, path: string): void {
   if (values.json) printJson({ file: path, ...opened.summary });
-  else process.stdout.write(`已创建台账：${path}（${opened.settings.township}，企业 ${opened.summary.enterprises} 家，区域 ${opened.summary.areas} 个）\n`);
+  else
+    process.stdout.write(
+      `已创建台账：${path}（${opened.settings.township}，企业 ${opened.summary.enterprises} 家，区域 ${opened.summary.areas} 个）\n`,
+    );
 }
 
 export const COMMANDS: Record<string, Command> = {
@@ -27,7 +30,13 @@ export const COMMANDS: Record<string, Command> = {
     async run(core, v) {
       const path = ledgerPath(v.out, '--out');
       const target = await core.grant(path, 'create');
-      const settings = { township: v.township ?? '', committee: v.committee ?? '', docCode: v.code ?? '', docBanner: v.banner, superiorUnit: v.superior };
+      const settings = {
+        township: v.township ?? '',
+        committee: v.committee ?? '',
+        docCode: v.code ?? '',
+        docBanner: v.banner,
+        superiorUnit: v.superior,
+      };
       const opened = await call<OpenLedger>(core, 'ledgers:create', { settings, target });
       reportOpened(opened, v, path);
     },
@@ -38,7 +47,11 @@ export const COMMANDS: Record<string, Command> = {
     async run(core, v) {
       const path = ledgerPath(v.out, '--out');
       const target = await core.grant(path, 'create');
-      const payload = { target, enterprises: positiveInt(v.enterprises, '--enterprises'), seed: positiveInt(v.seed, '--seed') };
+      const payload = {
+        target,
+        enterprises: positiveInt(v.enterprises, '--enterprises'),
+        seed: positiveInt(v.seed, '--seed'),
+      };
       const opened = await call<OpenLedger>(core, 'ledgers:createSample', payload);
       reportOpened(opened, v, path);
     },
@@ -51,10 +64,13 @@ export const COMMANDS: Record<string, Command> = {
       // Read-only: looking at a ledger must never migrate or otherwise change it.
       const opened = await call<OpenLedger>(core, 'ledgers:openFile', { fileRef, readOnly: true });
       const summary = await call<LedgerSummary>(core, 'ledgers:summary', {});
-      if (v.json) printJson({ enterprises: summary.enterprises, areas: summary.areas, schemaVersion: summary.schemaVersion });
+      if (v.json)
+        printJson({ enterprises: summary.enterprises, areas: summary.areas, schemaVersion: summary.schemaVersion });
       else {
         const s = opened.settings;
-        process.stdout.write(`${s.committee}（${s.township}，代字“${s.docCode}”）\n企业 ${summary.enterprises} 家，区域 ${summary.areas} 个，数据版本 ${summary.schemaVersion}\n`);
+        process.stdout.write(
+          `${s.committee}（${s.township}，代字“${s.docCode}”）\n企业 ${summary.enterprises} 家，区域 ${summary.areas} 个，数据版本 ${summary.schemaVersion}\n`,
+        );
         if (opened.notice) process.stdout.write(`注意：${opened.notice}\n`);
       }
     },

@@ -26,7 +26,8 @@ export function ledgerPath(raw: string | boolean | undefined, flag: string): str
 
 export function positiveInt(raw: string | boolean | undefined, flag: string): number | undefined {
   if (raw === undefined) return undefined;
-  if (typeof raw !== 'string' || !/^\d+$/.test(raw)) throw new CliError(`${flag} 应为非负整数，实际为“${String(raw)}”`, 2);
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw))
+    throw new CliError(`${flag} 应为非负整数，实际为“${String(raw)}”`, 2);
   return Number(raw);
 }
 

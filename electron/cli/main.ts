@@ -18,7 +18,8 @@ async function main(argv: string[]): Promise<number> {
   if (!command) throw new CliError(`未知命令“${name}”。\n${usage()}`, 2);
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }).values as typeof values;
+    values = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false })
+      .values as typeof values;
   } catch (e) {
     throw new CliError(`参数错误：${e instanceof Error ? e.message : String(e)}\n${command.help}`, 2);
   }

@@ -1,6 +1,9 @@
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc';
 import type { CoreContext } from './app/context';
-import { getEnterprise, listEnterprises, countEnterprises } from './db/repos/enterprises';
+import { ENTERPRISE_BULK_MAX } from '../../shared/ipc/enterprises';
+import { countEnterprises, enterpriseIds, getEnterprise, listEnterprises } from './db/repos/enterprises';
+import { listLookups } from './db/repos/lookups';
+import { lastUndoable, undoStep } from './db/undo';
 import { AppError } from './errors';
 import { summarize } from './ledger/session';
 import {
@@ -11,9 +14,24 @@ import {
   openRecent,
   settingsFromInput,
 } from './services/ledgers';
+import { bulkUpdate, createEnterprise, deleteEnterprise, updateEnterprise } from './services/enterprises';
+import { enterpriseHistory } from './services/history';
 import { createSampleAt, openOrCreateSample } from './services/sample';
+import {
+  deleteArea,
+  deleteInstructor,
+  deleteWorkGroup,
+  deleteZone,
+  saveArea,
+  saveInstructor,
+  saveWorkGroup,
+  saveZone,
+  updateSettings,
+} from './services/settings';
 
 type Handler<C extends Channel> = (ctx: CoreContext, req: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+
+const nothing = (_done: void): null => null;
 
 /** One entry per contract channel: a channel without a handler does not compile. */
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -38,11 +56,39 @@ export const handlers: Handlers = {
 
   'enterprises:list': (ctx, req) => {
     const { db } = ctx.requireLedger();
-    return { total: countEnterprises(db), rows: listEnterprises(db, req) };
+    return { total: countEnterprises(db, req.query), rows: listEnterprises(db, req.query, req) };
   },
+  'enterprises:ids': (ctx, req) => enterpriseIds(ctx.requireLedger().db, req.query, ENTERPRISE_BULK_MAX),
   'enterprises:get': (ctx, req) => {
     const found = getEnterprise(ctx.requireLedger().db, req.id);
     if (!found) throw new AppError('NOT_FOUND', `找不到编号为 ${req.id} 的企业，可能已被删除`);
     return found;
+  },
+  'enterprises:create': (ctx, req) => createEnterprise(ctx.requireLedger().db, ctx.writer, req.input),
+  'enterprises:update': (ctx, req) => updateEnterprise(ctx.requireLedger().db, ctx.writer, req.id, req.input),
+  'enterprises:delete': (ctx, req) => {
+    deleteEnterprise(ctx.requireLedger().db, ctx.writer, req.id);
+    return null;
+  },
+  'enterprises:bulkUpdate': (ctx, req) => ({
+    changed: bulkUpdate(ctx.requireLedger().db, ctx.writer, req.ids, req.patch),
+  }),
+  'enterprises:history': (ctx, req) => enterpriseHistory(ctx.requireLedger().db, req.id),
+
+  'settings:lookups': (ctx) => listLookups(ctx.requireLedger().db),
+  'settings:update': (ctx, req) => updateSettings(ctx.requireLedger().db, ctx.writer, req.settings),
+  'areas:save': (ctx, req) => saveArea(ctx.requireLedger().db, ctx.writer, req),
+  'areas:delete': (ctx, req) => nothing(deleteArea(ctx.requireLedger().db, ctx.writer, req.id)),
+  'zones:save': (ctx, req) => saveZone(ctx.requireLedger().db, ctx.writer, req),
+  'zones:delete': (ctx, req) => nothing(deleteZone(ctx.requireLedger().db, ctx.writer, req.id)),
+  'workGroups:save': (ctx, req) => saveWorkGroup(ctx.requireLedger().db, ctx.writer, req),
+  'workGroups:delete': (ctx, req) => nothing(deleteWorkGroup(ctx.requireLedger().db, ctx.writer, req.id)),
+  'instructors:save': (ctx, req) => saveInstructor(ctx.requireLedger().db, ctx.writer, req),
+  'instructors:delete': (ctx, req) => nothing(deleteInstructor(ctx.requireLedger().db, ctx.writer, req.id)),
+
+  'changes:lastUndoable': (ctx) => lastUndoable(ctx.requireLedger().db),
+  'changes:undo': (ctx, req) => {
+    const { db } = ctx.requireLedger();
+    return { undone: undoStep(db, ctx.writer, req.batchId), next: lastUndoable(db) };
   },
 };

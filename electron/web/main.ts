@@ -17,10 +17,18 @@ function findStaticDir(): string | null {
 
 /** Opens the address in the clerk's browser where there is a desktop to show it on. */
 function openBrowser(url: string): void {
-  const hasDisplay = process.platform === 'win32' || process.platform === 'darwin' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
+  const hasDisplay =
+    process.platform === 'win32' ||
+    process.platform === 'darwin' ||
+    !!process.env.DISPLAY ||
+    !!process.env.WAYLAND_DISPLAY;
   if (!hasDisplay) return;
   const [cmd, args] =
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
   const child = spawn(cmd, args as string[], { stdio: 'ignore', detached: true });
   child.on('error', () => undefined);
   child.unref();
@@ -50,7 +58,9 @@ async function main(): Promise<void> {
   });
   // The first line is read by scripts and tests; keep its form.
   process.stdout.write(`浏览器方式已启动：${shell.url}\n`);
-  process.stdout.write(`数据文件夹：${dataDir}\n请在 Chromium、Chrome 或 Edge 中打开上面的地址。关闭本窗口（或按 Ctrl+C）即退出。\n`);
+  process.stdout.write(
+    `数据文件夹：${dataDir}\n请在 Chromium、Chrome 或 Edge 中打开上面的地址。关闭本窗口（或按 Ctrl+C）即退出。\n`,
+  );
   if (!values['no-open']) openBrowser(shell.url);
 
   const stop = async () => {

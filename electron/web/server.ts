@@ -56,7 +56,12 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, guard: Guard, options: WebShellOptions): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  guard: Guard,
+  options: WebShellOptions,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (!url.pathname.startsWith('/api/')) {
     const refused = checkPeer(req) ?? checkHost(req, guard);
@@ -70,10 +75,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, guard: Guard, o
 
   if (url.pathname === '/api/upload/ledger') {
     try {
-      const path = await receiveLedgerUpload(req, join(options.dataDir, 'uploads'), options.ledgersDir, options.freshLedgerPath);
+      const path = await receiveLedgerUpload(
+        req,
+        join(options.dataDir, 'uploads'),
+        options.ledgersDir,
+        options.freshLedgerPath,
+      );
       return sendJson(res, 200, { ok: true, value: { fileRef: await options.core.grant(path, 'open') } });
     } catch (e) {
-      if (e instanceof UploadError) return sendJson(res, e.status, { ok: false, error: { code: 'FILE', message: e.message } });
+      if (e instanceof UploadError)
+        return sendJson(res, e.status, { ok: false, error: { code: 'FILE', message: e.message } });
       throw e;
     }
   }

@@ -22,9 +22,15 @@ export class UploadError extends Error {
  * Streams an uploaded ledger into the data folder under a fresh name. The browser cannot give a path, so the
  * copy in the data folder becomes the ledger the clerk works on. Anything that is not a ledger is removed again.
  */
-export async function receiveLedgerUpload(req: IncomingMessage, uploadsDir: string, ledgersDir: string, freshPath: (base: string) => string): Promise<string> {
+export async function receiveLedgerUpload(
+  req: IncomingMessage,
+  uploadsDir: string,
+  ledgersDir: string,
+  freshPath: (base: string) => string,
+): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? NaN);
-  if (Number.isFinite(declared) && declared > LEDGER_UPLOAD_LIMIT) throw new UploadError(413, '文件太大（超过 1 GB），不是台账文件或已损坏');
+  if (Number.isFinite(declared) && declared > LEDGER_UPLOAD_LIMIT)
+    throw new UploadError(413, '文件太大（超过 1 GB），不是台账文件或已损坏');
   mkdirSync(uploadsDir, { recursive: true });
   const tmp = join(uploadsDir, `${randomBytes(8).toString('hex')}.part`);
   let received = 0;

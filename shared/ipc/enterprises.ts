@@ -86,6 +86,7 @@ const LABELS: Readonly<Record<string, string>> = {
   workGroupIds: '推进组',
   hasMembers: '有无党员',
   patch: '批量修改内容',
+  input: '企业信息',
 };
 
 export interface EnterprisePage {

@@ -34,7 +34,11 @@ test('a 代字 with brackets is refused beside the field', async ({ page, shell 
   await expect(page.getByTestId('ledger-screen')).toHaveCount(0);
 });
 
-test('opens the sample, lists its enterprises, shows one in detail, and finds it in the recent list after a restart', async ({ page, shell, dataDir }) => {
+test('opens the sample, lists its enterprises, shows one in detail, and finds it in the recent list after a restart', async ({
+  page,
+  shell,
+  dataDir,
+}) => {
   await page.goto(shell.url);
   await page.getByRole('button', { name: '打开示例台账' }).click();
   await expect(page.getByTestId('ledger-title')).toHaveText('中共长乐镇委员会');
@@ -78,7 +82,10 @@ test('opens the sample, lists its enterprises, shows one in detail, and finds it
   }
 });
 
-test('opens a ledger file chosen by the clerk, and refuses a file that is not a ledger', async ({ page, shell }, testInfo) => {
+test('opens a ledger file chosen by the clerk, and refuses a file that is not a ledger', async ({
+  page,
+  shell,
+}, testInfo) => {
   const { execFileSync } = await import('node:child_process');
   const ledger = testInfo.outputPath('外来台账.yqyc');
   execFileSync(process.execPath, ['out/node/cli.js', 'sample', '--out', ledger, '--enterprises', '30', '--seed', '7'], {

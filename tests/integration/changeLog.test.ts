@@ -32,7 +32,8 @@ interface BatchRow {
   action: string;
 }
 
-const logRows = (afterId = 0) => db.prepare('SELECT * FROM change_log WHERE id > ? ORDER BY id').all(afterId) as LogRow[];
+const logRows = (afterId = 0) =>
+  db.prepare('SELECT * FROM change_log WHERE id > ? ORDER BY id').all(afterId) as LogRow[];
 const lastLogId = () => (db.prepare('SELECT coalesce(max(id), 0) AS n FROM change_log').get() as { n: number }).n;
 const batches = () => db.prepare('SELECT * FROM change_batches ORDER BY id').all() as BatchRow[];
 const rawEnterprise = (id: number) =>
@@ -47,7 +48,9 @@ beforeEach(() => {
   db = session.db;
   tmp.onCleanup(() => db.close());
   writer = steppingWriter();
-  areaId = write(db, writer, '新增区域', (tx) => tx.insert(areasTable, { name: '东门村', type: 'village', zoneId: null, sortOrder: 0 }));
+  areaId = write(db, writer, '新增区域', (tx) =>
+    tx.insert(areasTable, { name: '东门村', type: 'village', zoneId: null, sortOrder: 0 }),
+  );
   writer.advance(60_000);
 });
 
@@ -59,7 +62,15 @@ describe('insert', () => {
     const id = addEnterprise();
 
     const newBatches = batches().slice(batchesBefore);
-    expect(newBatches).toEqual([{ id: expect.any(Number), at: '2026-11-21T08:01:00.000Z', actor: '测试员', action: '新增企业' }]);
+    expect(newBatches).toEqual([
+      {
+        id: expect.any(Number),
+        at: '2026-11-21T08:01:00.000Z',
+        actor: '测试员',
+        action: '新增企业',
+        undoes_batch_id: null,
+      },
+    ]);
     expect(logRows(logBefore)).toEqual([
       {
         id: expect.any(Number),
@@ -113,7 +124,16 @@ describe('update', () => {
 
     expect(changed).toBe(2);
     const entries = logRows(logBefore);
-    expect(entries.map((e) => ({ op: e.op, entity: e.entity, entity_id: e.entity_id, field: e.field, old: e.old_value, new: e.new_value }))).toEqual([
+    expect(
+      entries.map((e) => ({
+        op: e.op,
+        entity: e.entity,
+        entity_id: e.entity_id,
+        field: e.field,
+        old: e.old_value,
+        new: e.new_value,
+      })),
+    ).toEqual([
       { op: 'update', entity: 'enterprise', entity_id: id, field: 'revenue', old: '320.5', new: '612.25' },
       { op: 'update', entity: 'enterprise', entity_id: id, field: 'employees', old: '45', new: '60' },
     ]);
@@ -147,7 +167,9 @@ describe('update', () => {
   test('booleans and nulls are logged as JSON values', () => {
     const id = addEnterprise();
     const logBefore = lastLogId();
-    write(db, writer, '修改企业', (tx) => tx.update(enterprisesTable, id, { hasUnion: false, revenue: null, employees: null }));
+    write(db, writer, '修改企业', (tx) =>
+      tx.update(enterprisesTable, id, { hasUnion: false, revenue: null, employees: null }),
+    );
     const entries = logRows(logBefore);
     expect(entries.map((e) => [e.field, e.old_value, e.new_value])).toEqual([
       ['revenue', '320.5', 'null'],
@@ -172,7 +194,11 @@ describe('update', () => {
 
 describe('remove', () => {
   test('records the whole old row, so history and undo can restore it', () => {
-    const id = addEnterprise({ fullMembers: 3, orgSetting: 'standalone', partyOrgName: '中共嵊州市鑫达机械有限公司支部委员会' });
+    const id = addEnterprise({
+      fullMembers: 3,
+      orgSetting: 'standalone',
+      partyOrgName: '中共嵊州市鑫达机械有限公司支部委员会',
+    });
     const before = rawEnterprise(id);
     const logBefore = lastLogId();
 
@@ -181,7 +207,13 @@ describe('remove', () => {
     expect(db.prepare('SELECT count(*) AS n FROM enterprises WHERE id = ?').get(id)).toEqual({ n: 0 });
     const entries = logRows(logBefore);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ op: 'delete', entity: 'enterprise', entity_id: id, field: null, new_value: null });
+    expect(entries[0]).toMatchObject({
+      op: 'delete',
+      entity: 'enterprise',
+      entity_id: id,
+      field: null,
+      new_value: null,
+    });
     const old = JSON.parse(entries[0]!.old_value!) as Enterprise;
     expect(old).toEqual(before);
     expect(old.fullMembers).toBe(3);
@@ -205,7 +237,9 @@ describe('atomicity', () => {
     expect(count(db, 'enterprises')).toBe(enterprises);
     expect(count(db, 'change_batches')).toBe(batchCount);
     expect(count(db, 'change_log')).toBe(logCount);
-    expect(db.prepare('SELECT count(*) AS n FROM enterprises WHERE name = ?').get('嵊州市鑫达机械有限公司')).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM enterprises WHERE name = ?').get('嵊州市鑫达机械有限公司')).toEqual({
+      n: 0,
+    });
   });
 
   test('a constraint failure on the second insert undoes the first (duplicate credit code)', () => {
@@ -262,7 +296,12 @@ describe('historyOf', () => {
       ['修改人数', 'update', 'employees', 45, 50],
       ['新增企业', 'insert', null, null, null],
     ]);
-    expect(history[0]).toMatchObject({ entity: 'enterprise', entityId: id, actor: '测试员', at: '2026-11-21T08:03:00.000Z' });
+    expect(history[0]).toMatchObject({
+      entity: 'enterprise',
+      entityId: id,
+      actor: '测试员',
+      at: '2026-11-21T08:03:00.000Z',
+    });
     expect(history.at(-1)!.at).toBe('2026-11-21T08:01:00.000Z');
     const batchIds = history.map((h) => h.batchId);
     expect([...batchIds].sort((a, b) => b - a)).toEqual(batchIds);
@@ -286,7 +325,13 @@ describe('what the repository reads back', () => {
   test('getEnterprise shows the area name and the size band of the stored row', () => {
     const id = addEnterprise({ employees: 65, revenue: null });
     const detail = getEnterprise(db, id);
-    expect(detail).toMatchObject({ id, areaName: '东门村', workGroupName: null, sizeBand: 'C', revenueNeedsConfirming: true });
+    expect(detail).toMatchObject({
+      id,
+      areaName: '东门村',
+      workGroupName: null,
+      sizeBand: 'C',
+      revenueNeedsConfirming: true,
+    });
     expect(detail!.createdAt).toBe(new Date(FIXED_NOW.getTime() + 60_000).toISOString());
   });
 });

@@ -18,7 +18,10 @@ function core() {
   return c;
 }
 
-const siblings = (name: string) => readdirSync(tmp.dir()).filter((f) => f.startsWith(name)).sort();
+const siblings = (name: string) =>
+  readdirSync(tmp.dir())
+    .filter((f) => f.startsWith(name))
+    .sort();
 
 describe('creating over an existing file', () => {
   test('ledgers:create at a path that exists → CONFLICT, the file untouched, nothing opened or listed', async () => {
@@ -43,7 +46,9 @@ describe('creating over an existing file', () => {
   test('ledgers:createSample at an existing ledger → CONFLICT, the ledger still whole and open-able', async () => {
     const c = core();
     const path = join(tmp.dir(), '长乐镇.yqyc');
-    const made = valueOf<OpenLedger>(await c.invoke('ledgers:create', { settings, target: await c.grant(path, 'create') }));
+    const made = valueOf<OpenLedger>(
+      await c.invoke('ledgers:create', { settings, target: await c.grant(path, 'create') }),
+    );
     expect(made.summary.enterprises).toBe(0);
     await c.invoke('ledgers:close', {});
 
@@ -97,7 +102,10 @@ describe('creation failing midway leaves no file behind', () => {
     const c = core();
     const path = join(tmp.dir(), '没有这个文件夹', '长乐镇.yqyc');
     const result = await c.invoke('ledgers:create', { settings, target: await c.grant(path, 'create') });
-    expect(result).toMatchObject({ ok: false, error: { code: 'FILE', message: expect.stringContaining('无法打开台账文件') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'FILE', message: expect.stringContaining('无法打开台账文件') },
+    });
     expect(existsSync(join(tmp.dir(), '没有这个文件夹'))).toBe(false);
     expect(valueOf(await c.invoke('ledgers:current', {}))).toBeNull();
   });

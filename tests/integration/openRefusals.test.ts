@@ -76,11 +76,17 @@ describe('a ledger from a newer program', () => {
     const s = session(path);
     const batchesBefore = count(s.db, 'change_batches');
 
-    const error = caught(() => write(s.db, writer, '新增区域', (tx) => tx.insert(areasTable, { name: '东门村', type: 'village', zoneId: null, sortOrder: 0 })));
+    const error = caught(() =>
+      write(s.db, writer, '新增区域', (tx) =>
+        tx.insert(areasTable, { name: '东门村', type: 'village', zoneId: null, sortOrder: 0 }),
+      ),
+    );
     expect(error.code).toBe('READ_ONLY');
     expect(error.message).toBe('台账以只读方式打开，不能修改');
     // Even a raw statement on the session's connection is stopped by query_only.
-    expect(() => s.db.prepare("INSERT INTO areas (name, type) VALUES ('西街村', 'village')").run()).toThrow(/readonly|read-only/i);
+    expect(() => s.db.prepare("INSERT INTO areas (name, type) VALUES ('西街村', 'village')").run()).toThrow(
+      /readonly|read-only/i,
+    );
     s.db.close();
 
     const raw = new Database(path, { readonly: true });
@@ -95,7 +101,9 @@ describe('a ledger from a newer program', () => {
     setUserVersion(path, LATEST_SCHEMA_VERSION + 1);
     const core = inProcessCore({ dataDir: join(tmp.dir(), 'data'), now: () => FIXED_NOW });
     tmp.onCleanup(() => core.close());
-    const opened = valueOf<OpenLedger>(await core.invoke('ledgers:openFile', { fileRef: await core.grant(path, 'open') }));
+    const opened = valueOf<OpenLedger>(
+      await core.invoke('ledgers:openFile', { fileRef: await core.grant(path, 'open') }),
+    );
     expect(opened.readOnly).toBe(true);
     expect(opened.notice).toContain('较新版本');
     expect(opened.settings.township).toBe('长乐镇');
@@ -110,8 +118,12 @@ describe('opening a current ledger read-only on request', () => {
     expect(s.readOnly).toBe(true);
     expect(s.notice).toBeNull();
     expect(count(s.db, 'ledger_settings')).toBe(1);
-    expect(caught(() => write(s.db, writer, '修改', (tx) => tx.update(settingsTable, 1, { township: '别的镇' }))).code).toBe('READ_ONLY');
-    expect((s.db.prepare('SELECT township FROM ledger_settings').get() as { township: string }).township).toBe('长乐镇');
+    expect(
+      caught(() => write(s.db, writer, '修改', (tx) => tx.update(settingsTable, 1, { township: '别的镇' }))).code,
+    ).toBe('READ_ONLY');
+    expect((s.db.prepare('SELECT township FROM ledger_settings').get() as { township: string }).township).toBe(
+      '长乐镇',
+    );
   });
 });
 
@@ -119,7 +131,9 @@ describe('files that are not ledgers', () => {
   test('another program’s SQLite file → NOT_A_LEDGER, its table and rows left alone', () => {
     const path = join(tmp.dir(), 'other.db');
     const raw = new Database(path);
-    raw.exec("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES ('张三'), ('李四');");
+    raw.exec(
+      "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES ('张三'), ('李四');",
+    );
     raw.close();
 
     const error = caught(() => openLedgerSession(path));

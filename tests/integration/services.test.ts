@@ -1,3 +1,5 @@
+import { pinyinInitials } from '../../electron/core/search/pinyinKeys';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -16,7 +18,10 @@ let core: CoreClient;
 const settings = { township: '长乐镇', committee: '中共长乐镇委员会', docCode: '长委' };
 
 const ledgersDir = () => join(tmp.dir(), 'ledgers');
-const ledgerFiles = () => readdirSync(ledgersDir()).filter((f) => f.endsWith('.yqyc')).sort();
+const ledgerFiles = () =>
+  readdirSync(ledgersDir())
+    .filter((f) => f.endsWith('.yqyc'))
+    .sort();
 const call = async <T>(channel: string, payload: unknown = {}) => valueOf<T>(await core.invoke(channel, payload));
 
 async function errorOf(channel: string, payload: unknown = {}) {
@@ -36,9 +41,15 @@ describe('the dispatcher', () => {
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
   });
 
-  test.each(['ledgers:delete', 'toString', '__proto__', '', 42, null])('unknown channel %s → UNKNOWN_CHANNEL', async (channel) => {
-    expect(await core.invoke(channel as string, {})).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: '不支持的操作' } });
-  });
+  test.each(['ledgers:delete', 'toString', '__proto__', '', 42, null])(
+    'unknown channel %s → UNKNOWN_CHANNEL',
+    async (channel) => {
+      expect(await core.invoke(channel as string, {})).toEqual({
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: '不支持的操作' },
+      });
+    },
+  );
 
   test('a missing payload counts as an empty one', async () => {
     expect(await core.invoke('ledgers:listRecent', undefined)).toEqual({ ok: true, value: [] });
@@ -76,13 +87,15 @@ describe('ledgers:create', () => {
     expect(first).toMatchObject({
       fileName: '长乐镇.yqyc',
       settings: { ...settings, docBanner: '中共长乐镇委员会文件', superiorUnit: '' },
-      summary: { enterprises: 0, areas: 0, schemaVersion: 1 },
+      summary: { enterprises: 0, areas: 0, schemaVersion: LATEST_SCHEMA_VERSION },
       readOnly: false,
       notice: null,
     });
     expect(first.id).toMatch(/^[a-f0-9]{16}$/);
 
-    const second = await call<OpenLedger>('ledgers:create', { settings: { ...settings, superiorUnit: '中共嵊州市委组织部' } });
+    const second = await call<OpenLedger>('ledgers:create', {
+      settings: { ...settings, superiorUnit: '中共嵊州市委组织部' },
+    });
     expect(second.fileName).toBe('长乐镇(2).yqyc');
     expect(second.id).not.toBe(first.id);
     expect(ledgerFiles()).toEqual(['长乐镇(2).yqyc', '长乐镇.yqyc']);
@@ -98,10 +111,20 @@ describe('ledgers:create', () => {
     await call('ledgers:create', { settings: { ...settings, docBanner: '  长乐镇党委文件 ' } });
     await call('ledgers:close');
     const raw = new Database(join(ledgersDir(), '长乐镇.yqyc'), { readonly: true });
-    expect(raw.prepare('SELECT township, committee, doc_code, doc_banner, created_at FROM ledger_settings').all()).toEqual([
-      { township: '长乐镇', committee: '中共长乐镇委员会', doc_code: '长委', doc_banner: '长乐镇党委文件', created_at: FIXED_NOW.toISOString() },
+    expect(
+      raw.prepare('SELECT township, committee, doc_code, doc_banner, created_at FROM ledger_settings').all(),
+    ).toEqual([
+      {
+        township: '长乐镇',
+        committee: '中共长乐镇委员会',
+        doc_code: '长委',
+        doc_banner: '长乐镇党委文件',
+        created_at: FIXED_NOW.toISOString(),
+      },
     ]);
-    expect(raw.prepare('SELECT at, action FROM change_batches').all()).toEqual([{ at: FIXED_NOW.toISOString(), action: '新建台账' }]);
+    expect(raw.prepare('SELECT at, action FROM change_batches').all()).toEqual([
+      { at: FIXED_NOW.toISOString(), action: '新建台账' },
+    ]);
     raw.close();
   });
 
@@ -114,11 +137,27 @@ describe('ledgers:create', () => {
 
   test('ledgers:listRecent lists created ledgers newest first, with title, folder and time', async () => {
     const first = await call<OpenLedger>('ledgers:create', { settings });
-    const second = await call<OpenLedger>('ledgers:create', { settings: { ...settings, township: '甘霖镇', docCode: '甘委' } });
+    const second = await call<OpenLedger>('ledgers:create', {
+      settings: { ...settings, township: '甘霖镇', docCode: '甘委' },
+    });
     const recent = await call<RecentLedger[]>('ledgers:listRecent');
     expect(recent).toEqual([
-      { id: second.id, title: '甘霖镇', fileName: '甘霖镇.yqyc', folder: ledgersDir(), lastOpenedAt: FIXED_NOW.toISOString(), exists: true },
-      { id: first.id, title: '长乐镇', fileName: '长乐镇.yqyc', folder: ledgersDir(), lastOpenedAt: FIXED_NOW.toISOString(), exists: true },
+      {
+        id: second.id,
+        title: '甘霖镇',
+        fileName: '甘霖镇.yqyc',
+        folder: ledgersDir(),
+        lastOpenedAt: FIXED_NOW.toISOString(),
+        exists: true,
+      },
+      {
+        id: first.id,
+        title: '长乐镇',
+        fileName: '长乐镇.yqyc',
+        folder: ledgersDir(),
+        lastOpenedAt: FIXED_NOW.toISOString(),
+        exists: true,
+      },
     ]);
     // Opening an older one by its id moves it to the top.
     expect((await call<OpenLedger>('ledgers:open', { id: first.id })).fileName).toBe('长乐镇.yqyc');
@@ -126,7 +165,10 @@ describe('ledgers:create', () => {
   });
 
   test('opening an id not in the recent list → NOT_FOUND', async () => {
-    expect(await errorOf('ledgers:open', { id: '0123456789abcdef' })).toEqual({ code: 'NOT_FOUND', message: '最近打开的列表中没有这个台账' });
+    expect(await errorOf('ledgers:open', { id: '0123456789abcdef' })).toEqual({
+      code: 'NOT_FOUND',
+      message: '最近打开的列表中没有这个台账',
+    });
   });
 });
 
@@ -181,7 +223,7 @@ describe('the sample ledger', () => {
     expect(sample).toMatchObject({
       fileName: '示例台账-20261121.yqyc',
       settings: { township: '长乐镇', docCode: '长委' },
-      summary: { enterprises: 600, areas: 14, schemaVersion: 1 },
+      summary: { enterprises: 600, areas: 14, schemaVersion: LATEST_SCHEMA_VERSION },
       readOnly: false,
     });
     expect(existsSync(join(ledgersDir(), '示例台账-20261121.yqyc'))).toBe(true);
@@ -200,7 +242,9 @@ describe('the sample ledger', () => {
     await call('ledgers:close');
     const raw = new Database(join(ledgersDir(), sample.fileName), { readonly: true });
     expect(raw.prepare('SELECT action FROM change_batches').all()).toEqual([{ action: '生成示例台账' }]);
-    expect(raw.prepare("SELECT count(*) AS n FROM change_log WHERE entity = 'enterprise' AND op = 'insert'").get()).toEqual({ n: 600 });
+    expect(
+      raw.prepare("SELECT count(*) AS n FROM change_log WHERE entity = 'enterprise' AND op = 'insert'").get(),
+    ).toEqual({ n: 600 });
     raw.close();
   });
 
@@ -226,8 +270,17 @@ describe('the sample ledger', () => {
   });
 
   test('sorting by employees descending puts the largest first and unknowns last', async () => {
-    const rows = (await call<EnterprisePage>('enterprises:list', { limit: 500, offset: 100, sortBy: 'employees', sortOrder: 'desc' })).rows;
-    const head = (await call<EnterprisePage>('enterprises:list', { limit: 100, sortBy: 'employees', sortOrder: 'desc' })).rows;
+    const rows = (
+      await call<EnterprisePage>('enterprises:list', {
+        limit: 500,
+        offset: 100,
+        sortBy: 'employees',
+        sortOrder: 'desc',
+      })
+    ).rows;
+    const head = (
+      await call<EnterprisePage>('enterprises:list', { limit: 100, sortBy: 'employees', sortOrder: 'desc' })
+    ).rows;
     const all = [...head, ...rows];
     expect(all).toHaveLength(600);
     const known = all.filter((r) => r.employees !== null).map((r) => r.employees!);
@@ -239,18 +292,29 @@ describe('the sample ledger', () => {
   });
 
   test('ascending employees also keeps unknowns last', async () => {
-    const rows = (await call<EnterprisePage>('enterprises:list', { limit: 500, offset: 100, sortBy: 'employees', sortOrder: 'asc' })).rows;
+    const rows = (
+      await call<EnterprisePage>('enterprises:list', { limit: 500, offset: 100, sortBy: 'employees', sortOrder: 'asc' })
+    ).rows;
     expect(rows.at(-1)!.employees).toBeNull();
-    const head = (await call<EnterprisePage>('enterprises:list', { limit: 5, sortBy: 'employees', sortOrder: 'asc' })).rows;
+    const head = (await call<EnterprisePage>('enterprises:list', { limit: 5, sortBy: 'employees', sortOrder: 'asc' }))
+      .rows;
     expect(head[0]!.employees).not.toBeNull();
     expect(head.map((r) => r.employees!)).toEqual(head.map((r) => r.employees!).sort((a, b) => a - b));
   });
 
-  test('sorting by name ascending and descending are mirror orders', async () => {
-    const asc = (await call<EnterprisePage>('enterprises:list', { limit: 500, sortBy: 'name' })).rows.map((r) => r.name);
-    expect(asc).toEqual([...asc].sort());
-    const desc = (await call<EnterprisePage>('enterprises:list', { limit: 5, sortBy: 'name', sortOrder: 'desc' })).rows.map((r) => r.name);
-    const lastFive = (await call<EnterprisePage>('enterprises:list', { offset: 595, limit: 5, sortBy: 'name' })).rows.map((r) => r.name);
+  test('sorting by name follows pinyin initials, and ascending and descending are mirror orders', async () => {
+    const asc = (await call<EnterprisePage>('enterprises:list', { limit: 500, sortBy: 'name' })).rows.map(
+      (r) => r.name,
+    );
+    const key = (name: string) => `${pinyinInitials(name)}\u0000${name}`;
+    expect(asc.map(key)).toEqual(asc.map(key).sort());
+    expect(pinyinInitials(asc[0]!) <= pinyinInitials(asc[499]!)).toBe(true);
+    const desc = (
+      await call<EnterprisePage>('enterprises:list', { limit: 5, sortBy: 'name', sortOrder: 'desc' })
+    ).rows.map((r) => r.name);
+    const lastFive = (
+      await call<EnterprisePage>('enterprises:list', { offset: 595, limit: 5, sortBy: 'name' })
+    ).rows.map((r) => r.name);
     expect(desc).toEqual(lastFive.reverse());
   });
 
@@ -263,7 +327,8 @@ describe('the sample ledger', () => {
   });
 
   test('enterprises:get returns the detail with areaName, work group and sizeBand', async () => {
-    const row = (await call<EnterprisePage>('enterprises:list', { limit: 1, sortBy: 'employees', sortOrder: 'desc' })).rows[0]!;
+    const row = (await call<EnterprisePage>('enterprises:list', { limit: 1, sortBy: 'employees', sortOrder: 'desc' }))
+      .rows[0]!;
     const detail = await call<EnterpriseDetail>('enterprises:get', { id: row.id });
     expect(detail).toMatchObject({
       id: row.id,

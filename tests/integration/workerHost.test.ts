@@ -1,3 +1,4 @@
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,10 +18,12 @@ describe('workerCore', () => {
     tmp.onCleanup(() => (closed ? undefined : core.close()));
 
     const sample = valueOf<OpenLedger>(await core.invoke('ledgers:createSample', {}));
-    expect(sample.summary).toEqual({ enterprises: 600, areas: 14, schemaVersion: 1 });
+    expect(sample.summary).toEqual({ enterprises: 600, areas: 14, schemaVersion: LATEST_SCHEMA_VERSION });
     expect(sample.fileName).toMatch(/^示例台账-\d{8}\.yqyc$/);
 
-    const page = valueOf<EnterprisePage>(await core.invoke('enterprises:list', { limit: 10, sortBy: 'employees', sortOrder: 'desc' }));
+    const page = valueOf<EnterprisePage>(
+      await core.invoke('enterprises:list', { limit: 10, sortBy: 'employees', sortOrder: 'desc' }),
+    );
     expect(page.total).toBe(600);
     expect(page.rows).toHaveLength(10);
     const employees = page.rows.map((r) => r.employees!);
@@ -28,7 +31,10 @@ describe('workerCore', () => {
     expect(page.rows.every((r) => r.sizeBand === 'D')).toBe(true);
 
     // Errors cross the thread as Results too.
-    expect(await core.invoke('enterprises:list', { offset: -1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'offset' } });
+    expect(await core.invoke('enterprises:list', { offset: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'offset' },
+    });
     expect(await core.invoke('no:such', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
 
     const [recent] = valueOf<RecentLedger[]>(await core.invoke('ledgers:listRecent', {}));
@@ -65,7 +71,9 @@ describe('workerCore', () => {
     expect(existsSync(target)).toBe(true);
     valueOf(await core.invoke('ledgers:close', {}));
 
-    const reopened = valueOf<OpenLedger>(await core.invoke('ledgers:openFile', { fileRef: await core.grant(target, 'open') }));
+    const reopened = valueOf<OpenLedger>(
+      await core.invoke('ledgers:openFile', { fileRef: await core.grant(target, 'open') }),
+    );
     expect(reopened.id).toBe(created.id);
     expect(reopened.settings.committee).toBe('中共甘霖镇委员会');
   });

@@ -91,7 +91,13 @@ describe('credit codes and names', () => {
   });
 
   test('registration authority digits match the kind (91 企业, 92 个体, 51 社团, 52 民非)', () => {
-    const head = { enterprise: '91', intermediary: '91', individual: '92', 'social-group': '51', 'private-non-enterprise': '52' };
+    const head = {
+      enterprise: '91',
+      intermediary: '91',
+      individual: '92',
+      'social-group': '51',
+      'private-non-enterprise': '52',
+    };
     for (const e of byDefault.enterprises) if (e.uscc) expect(e.uscc.slice(0, 2), e.name).toBe(head[e.kind]);
   });
 

@@ -87,7 +87,12 @@ describe('normalisation', () => {
   });
 
   test('a code typed in full width, lower case or with spaces is accepted as its normal form', () => {
-    for (const raw of ['９１３５０１００Ｍ０００１００Ｙ４３', '91350100m000100y43', '9135 0100 M000 100Y 43', '９１４４０３００７０８４６１１３６ｔ']) {
+    for (const raw of [
+      '９１３５０１００Ｍ０００１００Ｙ４３',
+      '91350100m000100y43',
+      '9135 0100 M000 100Y 43',
+      '９１４４０３００７０８４６１１３６ｔ',
+    ]) {
       const result = checkUscc(raw);
       expect(result.ok, raw).toBe(true);
       expect(result.value).toMatch(/^(91350100M000100Y43|91440300708461136T)$/);
@@ -113,16 +118,25 @@ describe('wrong codes', () => {
 
   test.each(['I', 'O', 'Z', 'S', 'V'])('the letter %s is not in the code alphabet', (letter) => {
     const raw = `91350100${letter}000100Y43`;
-    expect(checkUscc(raw)).toEqual({ ok: false, value: raw, problem: { kind: 'character', position: 9, char: letter } });
+    expect(checkUscc(raw)).toEqual({
+      ok: false,
+      value: raw,
+      problem: { kind: 'character', position: 9, char: letter },
+    });
   });
 
   test('a lower-case excluded letter is reported upper-cased at its position', () => {
-    expect(checkUscc('9135010oM000100Y43')).toMatchObject({ ok: false, problem: { kind: 'character', position: 8, char: 'O' } });
+    expect(checkUscc('9135010oM000100Y43')).toMatchObject({
+      ok: false,
+      problem: { kind: 'character', position: 8, char: 'O' },
+    });
   });
 
   test('punctuation or a Chinese character is reported at its position', () => {
     expect(checkUscc('91350100-000100Y43')).toMatchObject({ problem: { kind: 'character', position: 9, char: '-' } });
-    expect(checkUscc('91350100M000100Y4号')).toMatchObject({ problem: { kind: 'character', position: 18, char: '号' } });
+    expect(checkUscc('91350100M000100Y4号')).toMatchObject({
+      problem: { kind: 'character', position: 18, char: '号' },
+    });
   });
 
   test('a wrong check character names the expected and the actual one', () => {
@@ -139,8 +153,15 @@ describe('wrong codes', () => {
   });
 
   test('a 15-digit 工商注册号 is recognised as a registration number, not a short code', () => {
-    expect(checkUscc('330683000012345')).toEqual({ ok: false, value: '330683000012345', problem: { kind: 'registration-number' } });
-    expect(checkUscc('３３０６８３０００ ０１２３４５')).toMatchObject({ ok: false, problem: { kind: 'registration-number' } });
+    expect(checkUscc('330683000012345')).toEqual({
+      ok: false,
+      value: '330683000012345',
+      problem: { kind: 'registration-number' },
+    });
+    expect(checkUscc('３３０６８３０００ ０１２３４５')).toMatchObject({
+      ok: false,
+      problem: { kind: 'registration-number' },
+    });
   });
 
   test('usccCheckChar refuses a character outside the alphabet', () => {

@@ -13,7 +13,8 @@ export interface Writer {
 export interface Tx {
   readonly db: Db;
   readonly at: string;
-  insert<R extends { id: number }>(spec: TableSpec<R>, row: Omit<R, 'id'>): number;
+  /** `id` is given only to put back a deleted record as it was, under its old id (undo). */
+  insert<R extends { id: number }>(spec: TableSpec<R>, row: Omit<R, 'id'>, id?: number): number;
   /** Writes only the fields that differ and logs each; returns how many changed. */
   update<R extends { id: number }>(spec: TableSpec<R>, id: number, patch: Partial<Omit<R, 'id'>>): number;
   remove<R extends { id: number }>(spec: TableSpec<R>, id: number): void;
@@ -26,7 +27,11 @@ interface Statements {
 
 function logStatements(db: Db): Statements {
   return {
-    batch: prepared(db, 'log:batch', () => 'INSERT INTO change_batches (at, actor, action) VALUES (?, ?, ?)'),
+    batch: prepared(
+      db,
+      'log:batch',
+      () => 'INSERT INTO change_batches (at, actor, action, undoes_batch_id) VALUES (?, ?, ?, ?)',
+    ),
     log: prepared(
       db,
       'log:entry',
@@ -45,7 +50,7 @@ function json(value: unknown): string | null {
  * delete in the change log in that same transaction, under one batch named by `action` (e.g. 新增企业).
  * If anything throws, nothing — neither the data nor its log — is written.
  */
-export function write<T>(db: Db, writer: Writer, action: string, fn: (tx: Tx) => T): T {
+export function write<T>(db: Db, writer: Writer, action: string, fn: (tx: Tx) => T, undoesBatchId?: number): T {
   if (db.readonly || (db.pragma('query_only', { simple: true }) as number) === 1) {
     throw new AppError('READ_ONLY', '台账以只读方式打开，不能修改');
   }
@@ -54,18 +59,23 @@ export function write<T>(db: Db, writer: Writer, action: string, fn: (tx: Tx) =>
     const at = writer.now().toISOString();
     let batchId: number | null = null;
     const log = (entity: string, id: number, op: string, field: string | null, oldV: unknown, newV: unknown) => {
-      batchId ??= Number(stmts.batch.run(at, writer.actor, action).lastInsertRowid);
+      batchId ??= Number(stmts.batch.run(at, writer.actor, action, undoesBatchId ?? null).lastInsertRowid);
       stmts.log.run(batchId, entity, id, op, field, json(oldV), json(newV));
     };
 
     const tx: Tx = {
       db,
       at,
-      insert(spec, row) {
+      insert(spec, row, givenId) {
         const plan = insertPlan(spec);
         const stmt = prepared(db, `insert:${spec.table}`, () => plan.sql);
         const record = row as Record<string, unknown>;
-        const values = plan.fields.map(({ field, kind, touched }) => (touched ? at : toDbValue(kind, record[field])));
+        // A record put back by undo keeps its own timestamps; a new one gets the write's time.
+        const values = plan.fields.map(({ field, kind, touched }) =>
+          touched && givenId === undefined ? at : toDbValue(kind, record[field]),
+        );
+        if (spec.derived) values.push(...spec.derived.compute(row));
+        values.push(givenId ?? null);
         const id = Number(stmt.run(values).lastInsertRowid);
         log(spec.entity, id, 'insert', null, undefined, undefined);
         return id;
@@ -82,8 +92,10 @@ export function write<T>(db: Db, writer: Writer, action: string, fn: (tx: Tx) =>
           log(spec.entity, id, 'update', String(field), prev, next);
           changed++;
         }
+        if (changed === 0) return 0;
         const updated = spec.touch?.updated;
-        if (changed > 0 && updated) setColumn(db, spec.table, spec.columns[updated].column, at, id);
+        if (updated) setColumn(db, spec.table, spec.columns[updated].column, at, id);
+        if (spec.derived) updateDerived(db, spec, id, before, patch);
         return changed;
       },
       remove(spec, id) {
@@ -112,11 +124,27 @@ function insertPlan<R extends { id: number }>(spec: TableSpec<R>): InsertPlan {
       kind: col.kind,
       touched: !!spec.touch && (field === spec.touch.created || field === spec.touch.updated),
     }));
-    const cols = fieldsOf(spec).map(([, c]) => c.column);
+    const cols = [...fieldsOf(spec).map(([, c]) => c.column), ...(spec.derived?.columns ?? []), 'id'];
     const sql = `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
     insertPlans.set(spec, (plan = { sql, fields }));
   }
   return plan;
+}
+
+/** Only derived columns whose value moves are written: an unchanged search key must not reindex the row. */
+function updateDerived<R extends { id: number }>(
+  db: Db,
+  spec: TableSpec<R>,
+  id: number,
+  before: R,
+  patch: Partial<Omit<R, 'id'>>,
+): void {
+  const derived = spec.derived!;
+  const old = derived.compute(before);
+  const next = derived.compute({ ...before, ...patch });
+  derived.columns.forEach((column, i) => {
+    if (old[i] !== next[i]) setColumn(db, spec.table, column, next[i], id);
+  });
 }
 
 function setColumn(db: Db, table: string, column: string, value: unknown, id: number): void {

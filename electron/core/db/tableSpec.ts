@@ -17,9 +17,14 @@ export interface TableSpec<R extends { id: number }> {
   columns: { readonly [K in Exclude<keyof R, 'id'>]: ColumnSpec };
   /** Set to the write's time on insert and update, when the table has it. */
   touch?: { created?: Exclude<keyof R, 'id'>; updated?: Exclude<keyof R, 'id'> };
+  /**
+   * Columns computed from the record on every write (search keys, size band): stored so queries can filter
+   * and sort on them, never typed by anyone and never logged — the fields they come from are.
+   */
+  derived?: { columns: readonly string[]; compute: (row: Omit<R, 'id'>) => DbValue[] };
 }
 
-type DbValue = string | number | null;
+export type DbValue = string | number | null;
 
 export function toDbValue(kind: ColumnKind, value: unknown): DbValue {
   if (value === null || value === undefined) return null;

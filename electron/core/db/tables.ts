@@ -1,5 +1,8 @@
 import type { Enterprise } from '../../../shared/domain/enterprise';
+import type { InstructorSource } from '../../../shared/domain/labels';
 import type { Area, LedgerSettings } from '../../../shared/domain/ledger';
+import { sizeBand } from '../../../shared/domain/sizeBand';
+import { pinyinInitials } from '../search/pinyinKeys';
 import type { TableSpec } from './tableSpec';
 
 export interface SettingsRow extends LedgerSettings {
@@ -66,6 +69,16 @@ export const workGroupsTable: TableSpec<WorkGroupRow> = {
   },
 };
 
+export interface InstructorRow {
+  id: number;
+  name: string;
+  position: string;
+  phone: string;
+  fullTime: boolean;
+  source: InstructorSource;
+  appointedOn: string | null;
+}
+
 const t = (column: string) => ({ column, kind: 'text' }) as const;
 const i = (column: string) => ({ column, kind: 'int' }) as const;
 const r = (column: string) => ({ column, kind: 'real' }) as const;
@@ -86,7 +99,9 @@ export const enterprisesTable: TableSpec<Enterprise> = {
     controlType: t('control_type'),
     areaId: i('area_id'),
     address: t('address'),
+    foundedOn: t('founded_on'),
     operatingStatus: t('operating_status'),
+    statusSince: t('status_since'),
     revenue: r('revenue'),
     payroll: r('payroll'),
     employees: i('employees'),
@@ -117,11 +132,38 @@ export const enterprisesTable: TableSpec<Enterprise> = {
     hasYouthLeague: b('has_youth_league'),
     hasWomenFederation: b('has_women_federation'),
     workGroupId: i('work_group_id'),
+    instructorId: i('instructor_id'),
     keyCultivation: b('key_cultivation'),
     starRating: i('star_rating'),
     note: t('note'),
+    surveyedOn: t('surveyed_on'),
     createdAt: t('created_at'),
     updatedAt: t('updated_at'),
   },
   touch: { created: 'createdAt', updated: 'updatedAt' },
+  derived: {
+    columns: ['name_initials', 'size_band'],
+    compute: (e) => [pinyinInitials(e.name), sizeBand(e.employees, e.revenue)],
+  },
 };
+
+export const instructorsTable: TableSpec<InstructorRow> = {
+  entity: 'instructor',
+  table: 'instructors',
+  columns: {
+    name: t('name'),
+    position: t('position'),
+    phone: t('phone'),
+    fullTime: b('full_time'),
+    source: t('source'),
+    appointedOn: t('appointed_on'),
+  },
+};
+
+/** Every table the change log writes, by the entity name it logs: undo finds its way back through this. */
+export const TABLES_BY_ENTITY: Readonly<Record<string, TableSpec<{ id: number }>>> = Object.fromEntries(
+  [settingsTable, zonesTable, areasTable, workGroupsTable, enterprisesTable, instructorsTable].map((spec) => [
+    spec.entity,
+    spec as unknown as TableSpec<{ id: number }>,
+  ]),
+);

@@ -5,6 +5,7 @@ import type {
   EnterpriseKind,
   FormationMethod,
   IndustrySection,
+  InstructorSource,
   OperatingStatus,
   OrgSetting,
   Ownership,
@@ -17,16 +18,30 @@ import * as V from './vocabulary';
 export const SAMPLE_DEFAULT_ENTERPRISES = 600;
 export const SAMPLE_DEFAULT_SEED = 20110809;
 
-export type SampleEnterprise = Omit<Enterprise, 'id' | 'areaId' | 'workGroupId' | 'createdAt' | 'updatedAt'> & {
+export type SampleEnterprise = Omit<
+  Enterprise,
+  'id' | 'areaId' | 'workGroupId' | 'instructorId' | 'createdAt' | 'updatedAt'
+> & {
   areaIndex: number;
   workGroupIndex: number | null;
+  instructorIndex: number | null;
 };
+
+export interface SampleInstructor {
+  name: string;
+  position: string;
+  phone: string;
+  fullTime: boolean;
+  source: InstructorSource;
+  appointedOn: string;
+}
 
 export interface SampleLedger {
   settings: LedgerSettings;
   zones: string[];
   areas: { name: string; type: AreaType; zoneIndex: number | null }[];
   workGroups: { name: string; leaderName: string }[];
+  instructors: SampleInstructor[];
   enterprises: SampleEnterprise[];
 }
 
@@ -61,12 +76,60 @@ export function generateSample(options: { enterprises?: number; seed?: number } 
   const workGroups = V.WORK_GROUPS.map((name) => ({ name, leaderName: personName(rnd) }));
   const names = new Set<string>();
   const codes = new Set<string>();
+  // Facts added after the first sample shape draw from their own stream, so the original facts stay the same.
+  const later = new Random((options.seed ?? SAMPLE_DEFAULT_SEED) ^ 0x5eed);
+  const instructors = makeInstructors(later, Math.max(3, Math.round(count / 40)));
   const enterprises: SampleEnterprise[] = [];
-  for (let n = 0; n < count; n++) enterprises.push(makeEnterprise(rnd, names, codes));
-  return { settings: { ...SETTINGS }, zones: [...V.ZONES], areas, workGroups, enterprises };
+  for (let n = 0; n < count; n++) {
+    enterprises.push(withLaterFacts(later, makeEnterprise(rnd, names, codes), instructors.length));
+  }
+  return { settings: { ...SETTINGS }, zones: [...V.ZONES], areas, workGroups, instructors, enterprises };
 }
 
-function makeEnterprise(rnd: Random, names: Set<string>, codes: Set<string>): SampleEnterprise {
+function makeInstructors(rnd: Random, count: number): SampleInstructor[] {
+  return Array.from({ length: count }, () => {
+    const source = rnd.weighted<InstructorSource>({
+      'government-cadre': 6,
+      'retired-cadre': 2,
+      'public-recruitment': 2,
+    });
+    return {
+      name: personName(rnd),
+      position: source === 'public-recruitment' ? '专职党建指导员' : rnd.pick(V.INSTRUCTOR_POSTS),
+      phone: `1${rnd.pick(['3', '5', '8', '9'])}${rnd.digits(9)}`,
+      fullTime: source === 'public-recruitment',
+      source,
+      appointedOn: `20${rnd.int(18, 25)}-${pad(rnd.int(1, 12))}-${pad(rnd.int(1, 28))}`,
+    };
+  });
+}
+
+/** Founding and status dates, and an instructor for the enterprises with members or large enough to need one. */
+function withLaterFacts(
+  rnd: Random,
+  e: Omit<SampleEnterprise, 'foundedOn' | 'statusSince' | 'surveyedOn' | 'instructorIndex'>,
+  instructors: number,
+): SampleEnterprise {
+  const founded = rnd.int(1992, 2024);
+  const needsInstructor = e.fullMembers + e.probationaryMembers > 0 || (e.employees ?? 0) >= 50;
+  return {
+    ...e,
+    foundedOn: `${founded}-${pad(rnd.int(1, 12))}-${pad(rnd.int(1, 28))}`,
+    statusSince: e.operatingStatus === 'normal' ? null : `${Math.max(founded + 1, 2025)}-${pad(rnd.int(1, 9))}-01`,
+    surveyedOn: null,
+    instructorIndex: needsInstructor && rnd.chance(0.6) ? rnd.int(0, instructors - 1) : null,
+  };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function makeEnterprise(
+  rnd: Random,
+  names: Set<string>,
+  codes: Set<string>,
+): Omit<SampleEnterprise, 'foundedOn' | 'statusSince' | 'surveyedOn' | 'instructorIndex'> {
   const kind = rnd.weighted<EnterpriseKind>({
     enterprise: 54,
     individual: 38,

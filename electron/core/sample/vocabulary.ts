@@ -263,3 +263,13 @@ export const GIVEN_NAMES = [
   '宇航',
   '思远',
 ] as const;
+
+/** 单位职务 of cadres sent as 党建工作指导员. */
+export const INSTRUCTOR_POSTS = [
+  '镇党建办干事',
+  '镇组织委员',
+  '镇经济发展办副主任',
+  '镇工会副主席',
+  '镇团委书记',
+  '村党委书记',
+];

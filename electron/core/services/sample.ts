@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
 import type { CoreContext } from '../app/context';
 import type { Tx } from '../db/changeLog';
-import { areasTable, enterprisesTable, workGroupsTable, zonesTable } from '../db/tables';
+import { areasTable, enterprisesTable, instructorsTable, workGroupsTable, zonesTable } from '../db/tables';
 import { generateSample, SAMPLE_DEFAULT_ENTERPRISES, SAMPLE_DEFAULT_SEED, type SampleLedger } from '../sample/generate';
 import { createLedgerAt, LEDGER_EXTENSION, openLedgerAt } from './ledgers';
 
@@ -19,11 +19,13 @@ export function fillSample(tx: Tx, sample: SampleLedger): void {
     }),
   );
   const groupIds = sample.workGroups.map((g) => tx.insert(workGroupsTable, g));
-  for (const { areaIndex, workGroupIndex, ...e } of sample.enterprises) {
+  const instructorIds = sample.instructors.map((i) => tx.insert(instructorsTable, i));
+  for (const { areaIndex, workGroupIndex, instructorIndex, ...e } of sample.enterprises) {
     tx.insert(enterprisesTable, {
       ...e,
       areaId: areaIds[areaIndex]!,
       workGroupId: workGroupIndex === null ? null : groupIds[workGroupIndex]!,
+      instructorId: instructorIndex === null ? null : instructorIds[instructorIndex]!,
       createdAt: tx.at,
       updatedAt: tx.at,
     });

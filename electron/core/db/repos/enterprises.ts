@@ -1,77 +1,131 @@
 import type { EnterpriseDetail, EnterpriseListRow } from '../../../../shared/domain/enterprise';
-import type { EnterpriseKind, OperatingStatus, OrgSetting } from '../../../../shared/domain/labels';
 import { revenueNeedsConfirming, sizeBand } from '../../../../shared/domain/sizeBand';
-import type { EnterpriseSortKey } from '../../../../shared/ipc/enterprises';
+import type { EnterpriseSortKey, ParsedEnterpriseQuery } from '../../../../shared/ipc/enterprises';
 import type { Db } from '../open';
 import { prepared } from '../statements';
 import { rowFromDb } from '../tableSpec';
 import { enterprisesTable } from '../tables';
+import { enterpriseWhere } from './enterpriseFilter';
 
-const LIST_COLUMNS = `e.id, e.name, e.uscc, e.kind, a.name AS areaName, e.employees, e.revenue,
-  e.full_members AS fullMembers, e.probationary_members AS probationaryMembers,
-  e.org_setting AS orgSetting, e.operating_status AS operatingStatus`;
+const LIST_COLUMNS = `e.id, e.name, e.uscc, e.kind, e.ownership, e.industry, e.area_id AS areaId, a.name AS areaName,
+  e.address, e.operating_status AS operatingStatus, e.employees, e.revenue, e.size_band AS sizeBand,
+  e.full_members AS fullMembers, e.probationary_members AS probationaryMembers, e.activists,
+  e.org_setting AS orgSetting, e.party_org_name AS partyOrgName, g.name AS workGroupName, i.name AS instructorName,
+  e.key_cultivation AS keyCultivation, e.star_rating AS starRating, e.owner_name AS ownerName,
+  e.contact_name AS contactName, e.contact_phone AS contactPhone, e.surveyed_on AS surveyedOn,
+  e.updated_at AS updatedAt`;
 
-/** Literal ORDER BY clauses: the sort key picks one, it is never spliced into SQL. NULLs sort last. */
-const ORDER_BY: Record<EnterpriseSortKey, { asc: string; desc: string }> = {
-  id: { asc: 'e.id ASC', desc: 'e.id DESC' },
-  name: { asc: 'e.name ASC, e.id', desc: 'e.name DESC, e.id' },
-  areaName: { asc: 'a.sort_order ASC, a.id, e.id', desc: 'a.sort_order DESC, a.id DESC, e.id' },
-  employees: { asc: 'e.employees IS NULL, e.employees ASC, e.id', desc: 'e.employees IS NULL, e.employees DESC, e.id' },
-  revenue: { asc: 'e.revenue IS NULL, e.revenue ASC, e.id', desc: 'e.revenue IS NULL, e.revenue DESC, e.id' },
-  fullMembers: { asc: 'e.full_members ASC, e.id', desc: 'e.full_members DESC, e.id' },
+const FROM = `FROM enterprises e JOIN areas a ON a.id = e.area_id
+  LEFT JOIN work_groups g ON g.id = e.work_group_id LEFT JOIN instructors i ON i.id = e.instructor_id`;
+
+/** Ascending order of each sort key; blanks last either way, ties by id so pages never overlap. */
+const ORDER: Record<EnterpriseSortKey, string[]> = {
+  id: ['e.id'],
+  // Names sort by their pinyin initials, which is the order a clerk looks for them in.
+  name: ['e.name_initials', 'e.name'],
+  uscc: ['e.uscc'],
+  kind: ['e.kind'],
+  ownership: ['e.ownership'],
+  industry: ['e.industry'],
+  areaName: ['a.sort_order', 'a.id'],
+  address: ["nullif(e.address, '')"],
+  operatingStatus: ['e.operating_status'],
+  employees: ['e.employees'],
+  revenue: ['e.revenue'],
+  sizeBand: ["nullif(e.size_band, 'unknown')"],
+  fullMembers: ['e.full_members', 'e.probationary_members'],
+  activists: ['e.activists'],
+  orgSetting: ['e.org_setting'],
+  partyOrgName: ["nullif(e.party_org_name, '')"],
+  workGroupName: ['g.name'],
+  instructorName: ['i.name'],
+  keyCultivation: ['e.key_cultivation'],
+  starRating: ['e.star_rating'],
+  ownerName: ["nullif(e.owner_name, '')"],
+  contactName: ["nullif(e.contact_name, '')"],
+  surveyedOn: ['e.surveyed_on'],
+  updatedAt: ['e.updated_at'],
 };
 
-interface ListRowDb {
-  id: number;
-  name: string;
-  uscc: string | null;
-  kind: EnterpriseKind;
-  areaName: string;
-  employees: number | null;
-  revenue: number | null;
-  fullMembers: number;
-  probationaryMembers: number;
-  orgSetting: OrgSetting;
-  operatingStatus: OperatingStatus;
+function orderBy(key: EnterpriseSortKey, dir: 'asc' | 'desc'): string {
+  const d = dir === 'asc' ? 'ASC' : 'DESC';
+  const terms = ORDER[key].flatMap((expr) => (expr === 'e.id' ? [] : [`${expr} IS NULL`, `${expr} ${d}`]));
+  return [...terms, `e.id ${key === 'id' ? d : 'ASC'}`].join(', ');
 }
 
-export function listEnterprises(
-  db: Db,
-  page: { offset: number; limit: number; sortBy: EnterpriseSortKey; sortOrder: 'asc' | 'desc' },
-): EnterpriseListRow[] {
-  const orderBy = ORDER_BY[page.sortBy][page.sortOrder];
-  const stmt = prepared(
-    db,
-    `enterprises:list:${page.sortBy}:${page.sortOrder}`,
-    () =>
-      `SELECT ${LIST_COLUMNS} FROM enterprises e JOIN areas a ON a.id = e.area_id ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
-  );
-  const rows = stmt.all(page.limit, page.offset) as ListRowDb[];
+type ListRowDb = Omit<EnterpriseListRow, 'keyCultivation' | 'revenueNeedsConfirming'> & { keyCultivation: number };
+
+export interface ListPage {
+  offset: number;
+  limit: number;
+  sortBy: EnterpriseSortKey;
+  sortOrder: 'asc' | 'desc';
+}
+
+export function listEnterprises(db: Db, query: ParsedEnterpriseQuery, page: ListPage): EnterpriseListRow[] {
+  const where = enterpriseWhere(query);
+  const sql = `SELECT ${LIST_COLUMNS} ${FROM} ${where.sql} ORDER BY ${orderBy(page.sortBy, page.sortOrder)} LIMIT ? OFFSET ?`;
+  const rows = prepared(db, sql, () => sql).all(...where.params, page.limit, page.offset) as ListRowDb[];
   return rows.map((r) => ({
     ...r,
-    sizeBand: sizeBand(r.employees, r.revenue),
+    keyCultivation: r.keyCultivation === 1,
     revenueNeedsConfirming: revenueNeedsConfirming(r.employees, r.revenue),
   }));
 }
 
-export function countEnterprises(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM enterprises').get() as { n: number }).n;
+export function countEnterprises(db: Db, query: ParsedEnterpriseQuery = {}): number {
+  const where = enterpriseWhere(query);
+  const sql = `SELECT count(*) AS n FROM enterprises e ${where.sql}`;
+  return (prepared(db, sql, () => sql).get(...where.params) as { n: number }).n;
+}
+
+export function enterpriseIds(db: Db, query: ParsedEnterpriseQuery, max: number): number[] {
+  const where = enterpriseWhere(query);
+  const sql = `SELECT e.id FROM enterprises e ${where.sql} ORDER BY e.id LIMIT ?`;
+  return prepared(db, sql, () => sql)
+    .pluck()
+    .all(...where.params, max) as number[];
 }
 
 export function getEnterprise(db: Db, id: number): EnterpriseDetail | null {
-  const row = db
-    .prepare(
-      `SELECT e.*, a.name AS area_name, g.name AS work_group_name FROM enterprises e
-       JOIN areas a ON a.id = e.area_id LEFT JOIN work_groups g ON g.id = e.work_group_id WHERE e.id = ?`,
-    )
-    .get(id) as (Record<string, unknown> & { area_name: string; work_group_name: string | null }) | undefined;
+  const row = prepared(
+    db,
+    'enterprises:get',
+    () => `SELECT e.*, a.name AS area_name, g.name AS work_group_name, i.name AS instructor_name ${FROM}
+           WHERE e.id = ?`,
+  ).get(id) as
+    | (Record<string, unknown> & { area_name: string; work_group_name: string | null; instructor_name: string | null })
+    | undefined;
   if (!row) return null;
   const e = rowFromDb(enterprisesTable, row);
   return {
     ...e,
     areaName: row.area_name,
     workGroupName: row.work_group_name,
+    instructorName: row.instructor_name,
     sizeBand: sizeBand(e.employees, e.revenue),
     revenueNeedsConfirming: revenueNeedsConfirming(e.employees, e.revenue),
   };
+}
+
+/** The enterprise already holding a credit code, other than `exceptId`. */
+export function findByUscc(db: Db, uscc: string, exceptId: number | null): { id: number; name: string } | null {
+  const row = prepared(
+    db,
+    'enterprises:byUscc',
+    () => 'SELECT id, name FROM enterprises WHERE uscc = ? AND id IS NOT ?',
+  ).get(uscc, exceptId) as { id: number; name: string } | undefined;
+  return row ?? null;
+}
+
+/** Which of `ids` exist, for bulk changes that must name every missing one. */
+export function existingIds(db: Db, ids: readonly number[]): Set<number> {
+  const found = prepared(
+    db,
+    'enterprises:existing',
+    () => 'SELECT id FROM enterprises WHERE id IN (SELECT value FROM json_each(?))',
+  )
+    .pluck()
+    .all(JSON.stringify(ids)) as number[];
+  return new Set(found);
 }

@@ -1,0 +1,60 @@
+import type { AreaItem, InstructorItem, Lookups, WorkGroupItem, ZoneItem } from '../../../../shared/domain/lookups';
+import type { Db } from '../open';
+import { prepared } from '../statements';
+
+/** Tables whose records have a name a message can quote. A closed list: the name is spliced into SQL. */
+export type NamedTable = 'areas' | 'zones' | 'work_groups' | 'instructors' | 'enterprises';
+
+export function nameOf(db: Db, table: NamedTable, id: number): string | null {
+  const name = prepared(db, `name:${table}`, () => `SELECT name FROM ${table} WHERE id = ?`)
+    .pluck()
+    .get(id) as string | undefined;
+  return name ?? null;
+}
+
+/** The record of `table` called `name`, other than `exceptId`: names are unique within each list. */
+export function idByName(db: Db, table: NamedTable, name: string, exceptId: number | null): number | null {
+  const id = prepared(db, `idByName:${table}`, () => `SELECT id FROM ${table} WHERE name = ? AND id IS NOT ?`)
+    .pluck()
+    .get(name, exceptId) as number | undefined;
+  return id ?? null;
+}
+
+/** How many enterprises point at a record through `column`. */
+export function enterprisesUsing(db: Db, column: 'area_id' | 'work_group_id' | 'instructor_id', id: number): number[] {
+  return prepared(db, `using:${column}`, () => `SELECT id FROM enterprises WHERE ${column} = ?`)
+    .pluck()
+    .all(id) as number[];
+}
+
+export function listLookups(db: Db): Lookups {
+  const zones = db
+    .prepare(
+      `SELECT z.id, z.name, (SELECT count(*) FROM areas a WHERE a.zone_id = z.id) AS areas FROM zones z ORDER BY z.id`,
+    )
+    .all() as ZoneItem[];
+  const areas = db
+    .prepare(
+      `SELECT a.id, a.name, a.type, a.zone_id AS zoneId, a.sort_order AS sortOrder,
+         (SELECT count(*) FROM enterprises e WHERE e.area_id = a.id) AS enterprises
+       FROM areas a ORDER BY a.sort_order, a.id`,
+    )
+    .all() as AreaItem[];
+  const workGroups = db
+    .prepare(
+      `SELECT g.id, g.name, g.leader_name AS leaderName,
+         (SELECT count(*) FROM enterprises e WHERE e.work_group_id = g.id) AS enterprises
+       FROM work_groups g ORDER BY g.id`,
+    )
+    .all() as WorkGroupItem[];
+  const instructors = (
+    db
+      .prepare(
+        `SELECT i.id, i.name, i.position, i.phone, i.full_time AS fullTime, i.source, i.appointed_on AS appointedOn,
+           (SELECT count(*) FROM enterprises e WHERE e.instructor_id = i.id) AS enterprises
+         FROM instructors i ORDER BY i.id`,
+      )
+      .all() as (Omit<InstructorItem, 'fullTime'> & { fullTime: number })[]
+  ).map((i) => ({ ...i, fullTime: i.fullTime === 1 }));
+  return { zones, areas, workGroups, instructors };
+}
