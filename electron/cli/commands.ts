@@ -2,6 +2,7 @@ import type { ParseArgsConfig } from 'node:util';
 import type { LedgerSummary } from '../../shared/domain/ledger';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { CoreClient } from '../core/host/coreClient';
+import { enterprisesCommand } from './enterprisesCommand';
 import { call, CliError, ledgerPath, positiveInt, printJson } from './io';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -75,11 +76,12 @@ export const COMMANDS: Record<string, Command> = {
       }
     },
   },
+  enterprises: enterprisesCommand,
 };
 
 export function usage(): string {
   return `「一企一策」非公企业党建台账 命令行\n\n命令：\n${Object.entries(COMMANDS)
-    .map(([name, c]) => `  ${name.padEnd(8)}${c.help.replace('用法：', '')}`)
+    .map(([name, c]) => `  ${name.padEnd(12)}${c.help.replace('用法：', '')}`)
     .join('\n')}\n`;
 }
 

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'CONFLICT', // e.g. a file of that name exists
   'NOT_A_LEDGER', // the file is not a 台账 file
   'NEWER_VERSION', // made by a newer version of the program
+  'OLD_VERSION', // made by an older version: it must be opened writable once to be upgraded
   'READ_ONLY',
   'FILE', // the file system refused
   'FORBIDDEN', // a shell refused the caller (token, origin, host)

@@ -29,6 +29,9 @@ export interface LedgerSession {
 export const NEWER_VERSION_NOTICE = (version: number) =>
   `此台账由较新版本的软件保存（数据版本 ${version}，本软件支持到 ${LATEST_SCHEMA_VERSION}）。为保护数据，现以只读方式打开；如需修改，请先升级软件。`;
 
+export const OLDER_VERSION_MESSAGE = (version: number) =>
+  `此台账由旧版本软件保存（数据版本 ${version}，当前为 ${LATEST_SCHEMA_VERSION}），不能以只读方式查看。请先以正常方式打开一次，程序会自动把它升级到当前版本。`;
+
 /**
  * Opens a ledger for use: migrates it forward when writable, and opens a file from a newer program read-only
  * (SQLite's query_only), never migrating or touching its data.
@@ -48,7 +51,10 @@ export function openLedgerSession(path: string, options: { create?: boolean; rea
     if (!options.create && applicationId(db) !== APPLICATION_ID)
       throw new AppError('NOT_A_LEDGER', NOT_A_LEDGER_MESSAGE);
     if (readOnly) {
-      if (schemaVersion(db) > LATEST_SCHEMA_VERSION) notice = NEWER_VERSION_NOTICE(schemaVersion(db));
+      const version = schemaVersion(db);
+      if (version > LATEST_SCHEMA_VERSION) notice = NEWER_VERSION_NOTICE(version);
+      // Upgrading writes the file, which a read-only open promises not to do; the screens need the new shape.
+      if (version < LATEST_SCHEMA_VERSION) throw new AppError('OLD_VERSION', OLDER_VERSION_MESSAGE(version));
     } else if (migrate(db) === 'newer') {
       readOnly = true;
       notice = NEWER_VERSION_NOTICE(schemaVersion(db));
