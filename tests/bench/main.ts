@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { met, printTable, writeJson, type Figure } from './report';
 import { benchSample } from './sample';
+import { benchSearch } from './search';
 
 /**
  * `npm run bench [-- --json FILE] [--sizes 10000,100000]`: every benchmark, each figure beside its reference and
@@ -10,7 +11,10 @@ const { values } = parseArgs({ options: { json: { type: 'string' }, sizes: { typ
 const sizes = (values.sizes ?? '10000,100000').split(',').map(Number);
 
 const figures: Figure[] = [];
-for (const size of sizes) figures.push(...benchSample(size));
+for (const size of sizes) {
+  figures.push(...benchSample(size));
+  figures.push(...(await benchSearch(size)));
+}
 
 printTable(figures);
 if (values.json) writeJson(values.json, figures);

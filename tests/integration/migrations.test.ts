@@ -22,6 +22,11 @@ const LEDGER_TABLES = [
 ];
 /** The search index is an FTS5 table; SQLite makes its shadow tables, which cannot be STRICT. */
 const SEARCH_TABLES = [
+  'enterprise_grams',
+  'enterprise_grams_config',
+  'enterprise_grams_data',
+  'enterprise_grams_docsize',
+  'enterprise_grams_idx',
   'enterprise_search',
   'enterprise_search_config',
   'enterprise_search_data',
@@ -98,9 +103,11 @@ describe('migrating a new file', () => {
       'change_log_entity',
       'enterprises_area',
       'enterprises_employees',
+      'enterprises_facets',
       'enterprises_full_members',
       'enterprises_instructor',
       'enterprises_name',
+      'enterprises_name_order',
       'enterprises_revenue',
       'enterprises_search_keys',
       'enterprises_size_band',

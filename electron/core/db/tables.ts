@@ -2,6 +2,7 @@ import type { Enterprise } from '../../../shared/domain/enterprise';
 import type { InstructorSource } from '../../../shared/domain/labels';
 import type { Area, LedgerSettings } from '../../../shared/domain/ledger';
 import { sizeBand } from '../../../shared/domain/sizeBand';
+import { nameGrams } from '../search/nameGrams';
 import { pinyinInitials } from '../search/pinyinKeys';
 import type { TableSpec } from './tableSpec';
 
@@ -142,8 +143,8 @@ export const enterprisesTable: TableSpec<Enterprise> = {
   },
   touch: { created: 'createdAt', updated: 'updatedAt' },
   derived: {
-    columns: ['name_initials', 'size_band'],
-    compute: (e) => [pinyinInitials(e.name), sizeBand(e.employees, e.revenue)],
+    columns: ['name_initials', 'name_grams', 'size_band'],
+    compute: (e) => [pinyinInitials(e.name), nameGrams(e.name), sizeBand(e.employees, e.revenue)],
   },
 };
 

@@ -4,6 +4,8 @@ import type { ParsedEnterpriseQuery } from '../../../../shared/ipc/enterprises';
 export interface Where {
   sql: string;
   params: (string | number)[];
+  /** A cheaper statement giving the same count, when the search box alone narrows the list. */
+  count?: Where;
 }
 
 const json = (values: readonly unknown[]) => JSON.stringify(values);
@@ -22,20 +24,10 @@ export function enterpriseWhere(query: ParsedEnterpriseQuery): Where {
     params.push(json(values));
   };
 
-  for (const term of searchTerms(query.search ?? '')) {
-    if ([...term].length >= 3) {
-      parts.push('e.id IN (SELECT rowid FROM enterprise_search WHERE enterprise_search MATCH ?)');
-      params.push(`"${term.replaceAll('"', '""')}"`);
-    } else {
-      // Trigrams cannot look up 1–2 characters: scan the narrow search-key index instead.
-      const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      parts.push(
-        `e.id IN (SELECT id FROM enterprises INDEXED BY enterprises_search_keys
-           WHERE name LIKE ? ESCAPE '\\' OR name_initials LIKE ? ESCAPE '\\' OR uscc LIKE ? ESCAPE '\\')`,
-      );
-      params.push(like, like, like);
-    }
-  }
+  const search = searchParts(searchTerms(query.search ?? ''));
+  parts.push(...search.parts);
+  params.push(...search.params);
+  const searchOnly = parts.length;
 
   inList('e.area_id', query.areaIds);
   inList('e.size_band', query.sizeBands);
@@ -57,7 +49,60 @@ export function enterpriseWhere(query: ParsedEnterpriseQuery): Where {
     parts.push('e.key_cultivation = ?');
     params.push(query.keyCultivation ? 1 : 0);
   }
-  return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
+  return {
+    sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '',
+    params,
+    count: parts.length === searchOnly ? search.count : undefined,
+  };
+}
+
+const LETTERS_OR_DIGITS = /[\p{L}\p{N}]/u;
+const ASCII_WORD = /^[a-z0-9]+$/i;
+const phrase = (term: string) => `"${term.replaceAll('"', '""')}"`;
+
+/**
+ * Each word of the search box becomes one lookup: 3+ characters in the trigram index (name, initials, code);
+ * 1–2 characters in the index of single characters and pairs; 1–2 letters or digits also against initials and
+ * codes (a short scan of one narrow index). Words of the same kind are joined into one full-text query.
+ */
+function searchParts(terms: string[]): { parts: string[]; params: string[]; count?: Where } {
+  const long = terms.filter((t) => [...t].length >= 3);
+  const short = terms.filter((t) => [...t].length < 3);
+  const parts: string[] = [];
+  const params: string[] = [];
+  if (long.length > 0) {
+    parts.push('e.id IN (SELECT rowid FROM enterprise_search WHERE enterprise_search MATCH ?)');
+    params.push(long.map(phrase).join(' AND '));
+  }
+  const grams = short.filter((t) => LETTERS_OR_DIGITS.test(t) && !/[^\p{L}\p{N}]/u.test(t));
+  for (const term of short) {
+    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    if (!grams.includes(term)) {
+      // Punctuation is not indexed: the rare search for it reads the names themselves.
+      parts.push("e.name LIKE ? ESCAPE '\\'");
+      params.push(like);
+    } else if (ASCII_WORD.test(term)) {
+      parts.push(
+        `(e.id IN (SELECT rowid FROM enterprise_grams WHERE enterprise_grams MATCH ?)
+          OR e.id IN (SELECT id FROM enterprises INDEXED BY enterprises_search_keys
+                      WHERE name_initials LIKE ? ESCAPE '\\' OR uscc LIKE ? ESCAPE '\\'))`,
+      );
+      params.push(phrase(term), like, like);
+    }
+  }
+  const cjkGrams = grams.filter((t) => !ASCII_WORD.test(t));
+  if (cjkGrams.length > 0) {
+    parts.push('e.id IN (SELECT rowid FROM enterprise_grams WHERE enterprise_grams MATCH ?)');
+    params.push(cjkGrams.map(phrase).join(' AND '));
+  }
+  // Counting straight from one index skips reading tens of thousands of rows for a common word ("有限公司").
+  let count: Where | undefined;
+  if (parts.length === 1 && long.length > 0) {
+    count = { sql: 'SELECT count(*) FROM enterprise_search WHERE enterprise_search MATCH ?', params: [params[0]!] };
+  } else if (parts.length === 1 && cjkGrams.length > 0) {
+    count = { sql: 'SELECT count(*) FROM enterprise_grams WHERE enterprise_grams MATCH ?', params: [params[0]!] };
+  }
+  return { parts, params, count };
 }
 
 /**
