@@ -76,7 +76,8 @@ const text = (field: keyof EnterpriseFields, max: number) =>
     .string()
     .trim()
     .max(max, `${L[field]}不能超过${max}个字`)
-    .refine((s) => !/[\u0000-\u001f]/.test(s), `${L[field]}含有不允许的控制字符`)
+    // Line breaks and tabs are what a clerk types in 备注; other control characters come only from bad pastes.
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), `${L[field]}含有不允许的控制字符`)
     .default('');
 
 /** Blank becomes null; a number must be finite, not negative, and not absurd. */

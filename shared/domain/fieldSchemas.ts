@@ -24,7 +24,8 @@ export const phoneNumber = (label: string) =>
   z
     .string()
     .trim()
-    .transform((v) => v.replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)))
+    // Full-width digits and hyphens typed with a Chinese input method become ASCII.
+    .transform((v) => v.normalize('NFKC'))
     .refine(
       (v) => v === '' || /^1\d{10}$/.test(v) || /^(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?$/.test(v),
       `${label}应为11位手机号，或带区号的固定电话，例如 0575-83012345`,

@@ -640,3 +640,22 @@ describe('fieldSchemas', () => {
     expect(result.error!.issues[0]!.message).toBe('书记电话应为11位手机号，或带区号的固定电话，例如 0575-83012345');
   });
 });
+
+describe('what a clerk types with a Chinese input method or on several lines', () => {
+  test('备注 and 未建原因 keep line breaks and tabs', () => {
+    const parsed = enterpriseInput.parse({
+      name: '甲',
+      areaId: 1,
+      note: '第一行\n第二行\t备注',
+      noOrgReason: '一\r\n二',
+    });
+    expect(parsed.note).toBe('第一行\n第二行\t备注');
+    expect(parsed.noOrgReason).toBe('一\r\n二');
+  });
+
+  test('a landline typed in full-width digits and hyphen becomes ASCII', () => {
+    expect(
+      enterpriseInput.parse({ name: '甲', areaId: 1, contactPhone: '０５７５－８３０１２３４５' }).contactPhone,
+    ).toBe('0575-83012345');
+  });
+});

@@ -73,3 +73,7 @@ describe('pinyinInitials', () => {
     for (const key of keysOf('嵊州市重庆银行支行')) expect(key).toHaveLength(9);
   });
 });
+
+test('full-width letters and digits count as their ASCII selves', () => {
+  expect(pinyinInitials('ＡＢＣ３')).toBe('abc3');
+});

@@ -6,7 +6,8 @@ import { pinyin } from 'pinyin-pro';
  * character's own most common reading, so a polyphone read either way is found (镇长 vs. 长安 in
  * 长乐镇长安村). Letters and digits in the name are kept lower-cased; punctuation is dropped.
  */
-export function pinyinInitials(name: string): string {
+export function pinyinInitials(raw: string): string {
+  const name = raw.normalize('NFKC');
   const inContext = initials(pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }));
   const perChar = initials([...name].map((ch) => pinyin(ch, { pattern: 'first', toneType: 'none' })));
   return inContext === perChar ? inContext : `${inContext} ${perChar}`;
