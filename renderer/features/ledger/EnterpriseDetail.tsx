@@ -1,4 +1,5 @@
-import { Alert, Descriptions, Drawer, Spin } from 'antd';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Descriptions, Drawer, Space, Spin, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import type { EnterpriseDetail as Detail } from '../../../shared/domain/enterprise';
 import {
@@ -11,13 +12,29 @@ import {
 import { call } from '../../api/client';
 import { count, money, orDash, yesNo } from '../../components/format';
 import { useErrorMessage } from '../../components/useErrorMessage';
+import { EnterpriseForm } from '../enterprise-form/EnterpriseForm';
+import { EnterpriseHistory } from './EnterpriseHistory';
 import { OrgSettingTag, SizeBandTag, StatusTag } from './labels';
 
-/** One enterprise, laid out the way the 八清 survey goes. */
-export function EnterpriseDetail({ id, onClose }: { id: number | null; onClose: () => void }) {
+interface EnterpriseDetailProps {
+  id: number | null;
+  onClose: () => void;
+  /** After the enterprise was edited or deleted here, so the list can refresh. */
+  onChanged: () => void;
+}
+
+/** One enterprise, laid out the way the 八清 survey goes, with its history; edited and deleted from here. */
+export function EnterpriseDetail({ id, onClose, onChanged }: EnterpriseDetailProps) {
   const [loaded, setLoaded] = useState<Detail | null>(null);
+  // Bumped after a save, to read the record and its history again.
+  const [version, setVersion] = useState(0);
+  const [editing, setEditing] = useState(false);
+  const [tab, setTab] = useState<{ id: number | null; key: string }>({ id: null, key: 'basic' });
+  const { message, modal } = App.useApp();
   const showError = useErrorMessage();
   const detail = loaded && loaded.id === id ? loaded : null;
+  // Another enterprise opens on its 基本情况.
+  const activeTab = tab.id === id ? tab.key : 'basic';
 
   useEffect(() => {
     if (id === null) return;
@@ -26,18 +43,72 @@ export function EnterpriseDetail({ id, onClose }: { id: number | null; onClose: 
     return () => {
       live = false;
     };
-  }, [id, showError]);
+  }, [id, version, showError]);
+
+  const confirmDelete = (e: Detail) => {
+    modal.confirm({
+      title: `删除“${e.name}”？`,
+      content: '删除后可通过“撤销”恢复。注销或迁出的企业请改经营状况，不要删除。',
+      okText: '删除',
+      okType: 'danger',
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await call('enterprises:delete', { id: e.id });
+          void message.success(`已删除“${e.name}”`);
+          onClose();
+          onChanged();
+        } catch (err) {
+          showError(err);
+        }
+      },
+    });
+  };
+
+  const actions = detail && (
+    <Space>
+      <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="enterprise-edit">
+        编辑
+      </Button>
+      <Button danger icon={<DeleteOutlined />} onClick={() => confirmDelete(detail)} data-testid="enterprise-delete">
+        删除
+      </Button>
+    </Space>
+  );
 
   return (
-    <Drawer
-      open={id !== null}
-      onClose={onClose}
-      size="large"
-      title={detail?.name ?? '企业详情'}
-      data-testid="enterprise-detail"
-    >
-      {!detail ? <Spin /> : <DetailBody e={detail} />}
-    </Drawer>
+    <>
+      <Drawer
+        open={id !== null}
+        onClose={onClose}
+        size="large"
+        title={detail?.name ?? '企业详情'}
+        extra={actions}
+        data-testid="enterprise-detail"
+      >
+        {!detail ? (
+          <Spin />
+        ) : (
+          <Tabs
+            activeKey={activeTab}
+            onChange={(key) => setTab({ id, key })}
+            items={[
+              { key: 'basic', label: '基本情况', children: <DetailBody e={detail} /> },
+              { key: 'history', label: '变更记录', children: <EnterpriseHistory id={detail.id} version={version} /> },
+            ]}
+          />
+        )}
+      </Drawer>
+      <EnterpriseForm
+        open={editing && id !== null}
+        enterpriseId={id}
+        onClose={() => setEditing(false)}
+        onSaved={() => {
+          setVersion((v) => v + 1);
+          onChanged();
+        }}
+      />
+    </>
   );
 }
 
@@ -72,11 +143,15 @@ function DetailBody({ e }: { e: Detail }) {
           {e.controlType ? CONTROL_TYPES[e.controlType] : '—'}
         </Descriptions.Item>
         <Descriptions.Item label="所在区域">{e.areaName}</Descriptions.Item>
-        <Descriptions.Item label="地址">{orDash(e.address)}</Descriptions.Item>
+        <Descriptions.Item label="成立日期">{orDash(e.foundedOn)}</Descriptions.Item>
+        <Descriptions.Item label="地址" span={2}>
+          {orDash(e.address)}
+        </Descriptions.Item>
       </Descriptions>
       <Descriptions title="经营状况清 · 职工人数清" column={2} size="small" bordered style={{ marginTop: 16 }}>
         <Descriptions.Item label="经营状况">
           <StatusTag value={e.operatingStatus} />
+          {e.statusSince ? `自${e.statusSince}` : ''}
         </Descriptions.Item>
         <Descriptions.Item label="规模类别">
           <SizeBandTag band={e.sizeBand} revenueNeedsConfirming={e.revenueNeedsConfirming} />
@@ -100,7 +175,12 @@ function DetailBody({ e }: { e: Detail }) {
         <Descriptions.Item label="入党积极分子">{e.activists}名</Descriptions.Item>
         <Descriptions.Item label="党员合计">{memberTotal}名</Descriptions.Item>
         <Descriptions.Item label="组织关系在本企业">{count(e.membersInEnterprise, '名')}</Descriptions.Item>
-        <Descriptions.Item label="亮身份/流动党员">{count(e.membersFloating, '名')}</Descriptions.Item>
+        <Descriptions.Item label="组织关系在人才职介机构">{count(e.membersInTalentAgency, '名')}</Descriptions.Item>
+        <Descriptions.Item label="组织关系在原单位或街道社区">{count(e.membersAtOrigin, '名')}</Descriptions.Item>
+        <Descriptions.Item label="临时组织关系">{count(e.membersTemporary, '名')}</Descriptions.Item>
+        <Descriptions.Item label="亮身份/流动党员" span={2}>
+          {count(e.membersFloating, '名')}
+        </Descriptions.Item>
       </Descriptions>
       <Descriptions
         title="组织设置清 · 隶属关系清 · 组建方向清"
@@ -116,7 +196,7 @@ function DetailBody({ e }: { e: Detail }) {
         <Descriptions.Item label="上级党组织" span={2}>
           {orDash(e.superiorOrgName)}
         </Descriptions.Item>
-        {e.orgSetting === 'none' && (
+        {(e.orgSetting === 'none' || !!e.noOrgReason) && (
           <Descriptions.Item label="未建原因" span={2}>
             {orDash(e.noOrgReason)}
           </Descriptions.Item>
@@ -125,6 +205,8 @@ function DetailBody({ e }: { e: Detail }) {
           {e.formationDirection ? FORMATION_METHODS[e.formationDirection] : '—'}
         </Descriptions.Item>
         <Descriptions.Item label="推进组">{e.workGroupName ?? '未分组'}</Descriptions.Item>
+        <Descriptions.Item label="党建工作指导员">{e.instructorName ?? '未选派'}</Descriptions.Item>
+        <Descriptions.Item label="摸底核实日期">{orDash(e.surveyedOn)}</Descriptions.Item>
         <Descriptions.Item label="活动场所">
           {e.hasVenue ? `有${e.venueArea ? `（${e.venueArea}平方米）` : ''}` : '无'}
         </Descriptions.Item>

@@ -1,13 +1,74 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Space, Statistic, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Space, Statistic, Tabs, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { LedgerSettings, LedgerSummary } from '../../../shared/domain/ledger';
+import type { Lookups } from '../../../shared/domain/lookups';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
+import { call } from '../../api/client';
+import { useCtrlHotkey } from '../../components/useHotkey';
+import { useErrorMessage } from '../../components/useErrorMessage';
+import { EnterpriseForm } from '../enterprise-form/EnterpriseForm';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { EnterpriseDetail } from './EnterpriseDetail';
-import { EnterpriseTable } from './EnterpriseTable';
+import { EnterpriseList } from './list/EnterpriseList';
+
+type TabKey = 'list' | 'settings';
+
+/** What has been read again since the ledger was opened; tied to the ledger it was read for. */
+interface Fresh {
+  ledgerId: string;
+  summary?: LedgerSummary;
+  settings?: LedgerSettings;
+}
 
 export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose: () => void }) {
+  const showError = useErrorMessage();
+  // Every change to the ledger's data moves this on; the list, lookups, counts and 撤销 follow it.
+  const [generation, setGeneration] = useState(0);
+  const changed = useCallback(() => setGeneration((g) => g + 1), []);
+  const [tab, setTab] = useState<TabKey>('list');
   const [openId, setOpenId] = useState<number | null>(null);
-  const { settings, summary } = ledger;
+  const [adding, setAdding] = useState(false);
+  const [lookups, setLookups] = useState<Lookups | null>(null);
+  const [fresh, setFresh] = useState<Fresh>({ ledgerId: ledger.id });
+  const ledgerId = ledger.id;
+  const remember = useCallback(
+    (patch: Omit<Fresh, 'ledgerId'>) =>
+      setFresh((f) => ({ ...(f.ledgerId === ledgerId ? f : {}), ...patch, ledgerId })),
+    [ledgerId],
+  );
+
+  useEffect(() => {
+    let live = true;
+    call('settings:lookups', {}).then((l) => live && setLookups(l), showError);
+    return () => {
+      live = false;
+    };
+  }, [generation, showError]);
+
+  useEffect(() => {
+    if (generation === 0) return;
+    let live = true;
+    call('ledgers:summary', {}).then((summary) => live && remember({ summary }), showError);
+    return () => {
+      live = false;
+    };
+  }, [generation, remember, showError]);
+
+  const settingsChanged = useCallback(() => {
+    changed();
+    // The township or committee may have been renamed: the title above must follow.
+    call('ledgers:current', {}).then((current) => current && remember({ settings: current.settings }), showError);
+  }, [changed, remember, showError]);
+
+  const own = fresh.ledgerId === ledgerId ? fresh : null;
+  const settings = own?.settings ?? ledger.settings;
+  const summary = own?.summary ?? ledger.summary;
+  const listActive = tab === 'list' && openId === null && !adding;
+
+  // Ctrl+N means nothing else inside the search box, so it works from there too.
+  useCtrlHotkey('n', () => setAdding(true), listActive && !ledger.readOnly, true);
+
   return (
     <div data-testid="ledger-screen">
       <Card style={{ marginBottom: 16 }}>
@@ -35,10 +96,32 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
         </Space>
         {ledger.notice && <Alert type="warning" showIcon title={ledger.notice} style={{ marginTop: 16 }} />}
       </Card>
-      <Card title="企业台账" size="small">
-        <EnterpriseTable onOpen={setOpenId} />
+      <Card size="small" styles={{ body: { paddingTop: 0 } }}>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setTab(key as TabKey)}
+          items={[
+            {
+              key: 'list',
+              label: '企业台账',
+              children: (
+                <EnterpriseList
+                  generation={generation}
+                  lookups={lookups}
+                  readOnly={ledger.readOnly}
+                  active={listActive}
+                  onChanged={changed}
+                  onOpen={setOpenId}
+                  onAdd={() => setAdding(true)}
+                />
+              ),
+            },
+            { key: 'settings', label: '台账设置', children: <SettingsScreen onChanged={settingsChanged} /> },
+          ]}
+        />
       </Card>
-      <EnterpriseDetail id={openId} onClose={() => setOpenId(null)} />
+      <EnterpriseDetail id={openId} onClose={() => setOpenId(null)} onChanged={changed} />
+      <EnterpriseForm open={adding} enterpriseId={null} onClose={() => setAdding(false)} onSaved={changed} />
     </div>
   );
 }

@@ -47,9 +47,14 @@ const ORDER: Record<EnterpriseSortKey, string[]> = {
   updatedAt: ['e.updated_at'],
 };
 
+/** Expressions that may be NULL (or are made NULL when blank) sort last; the rest need no help and keep their index. */
+const NULLABLE = /nullif|uscc|ownership|industry|employees|revenue|g\.name|i\.name|surveyed_on/;
+
 function orderBy(key: EnterpriseSortKey, dir: 'asc' | 'desc'): string {
   const d = dir === 'asc' ? 'ASC' : 'DESC';
-  const terms = ORDER[key].flatMap((expr) => (expr === 'e.id' ? [] : [`${expr} IS NULL`, `${expr} ${d}`]));
+  const terms = ORDER[key]
+    .filter((expr) => expr !== 'e.id')
+    .map((expr) => (NULLABLE.test(expr) ? `${expr} ${d} NULLS LAST` : `${expr} ${d}`));
   return [...terms, `e.id ${key === 'id' ? d : 'ASC'}`].join(', ');
 }
 

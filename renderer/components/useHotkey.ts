@@ -1,0 +1,28 @@
+import { useEffect, useEffectEvent } from 'react';
+
+/** Where typing happens: Ctrl+Z there belongs to the field, not to the screen. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+}
+
+/**
+ * Ctrl (⌘ on a Mac) + `key` while `enabled`. Inside a text field only when `whileTyping`: Ctrl+Z there is the
+ * field's own undo.
+ */
+export function useCtrlHotkey(key: string, onPress: () => void, enabled: boolean, whileTyping = false): void {
+  const press = useEffectEvent(onPress);
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== key) return;
+      if (e.repeat || (!whileTyping && isTextEntry(e.target))) return;
+      e.preventDefault();
+      press();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [key, enabled, whileTyping]);
+}

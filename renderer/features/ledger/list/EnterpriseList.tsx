@@ -1,0 +1,174 @@
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Flex, Input, Space } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import type { EnterpriseListRow } from '../../../../shared/domain/enterprise';
+import type { Lookups } from '../../../../shared/domain/lookups';
+import { SEARCH_MAX_LENGTH, type EnterpriseSortKey } from '../../../../shared/ipc/enterprises';
+import { call } from '../../../api/client';
+import { useDebouncedValue } from '../../../components/useDebouncedValue';
+import { useErrorMessage } from '../../../components/useErrorMessage';
+import { useCtrlHotkey } from '../../../components/useHotkey';
+import { BulkEditModal, type BulkField } from './BulkEditModal';
+import { ColumnSettings } from './ColumnSettings';
+import { EnterpriseGrid } from './EnterpriseGrid';
+import { FilterBar } from './FilterBar';
+import { gridLayout } from './layout';
+import { buildQuery, DEFAULT_SORT, filterKey, isFiltered, nextSort, NO_FILTERS } from './query';
+import { SelectionBar } from './SelectionBar';
+import { UndoButton } from './UndoButton';
+import { useColumnPrefs } from './useColumnPrefs';
+import { useRowCache } from './useRowCache';
+import { useSelection } from './useSelection';
+import { useUndo } from './useUndo';
+
+const SEARCH_DELAY_MS = 200;
+
+interface Props {
+  /** Moves on after every change to the ledger's data: the rows and the undoable step are fetched again. */
+  generation: number;
+  lookups: Lookups | null;
+  readOnly: boolean;
+  /** The list is on screen with no drawer or dialog over it, so its keyboard shortcuts apply. */
+  active: boolean;
+  /** Called after this list changed data (a bulk change, an undo). */
+  onChanged(): void;
+  onOpen(id: number): void;
+  onAdd(): void;
+}
+
+/** The ledger list: search and filters, the virtualised grid, bulk changes on the ticked rows, and 撤销. */
+export function EnterpriseList({ generation, lookups, readOnly, active, onChanged, onOpen, onAdd }: Props) {
+  const showError = useErrorMessage();
+  const editable = !readOnly;
+  const [searchText, setSearchText] = useState('');
+  const search = useDebouncedValue(searchText, SEARCH_DELAY_MS);
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const [sort, setSort] = useState(DEFAULT_SORT);
+  const query = useMemo(() => buildQuery(filters, search), [filters, search]);
+  const selectionKey = filterKey(query);
+
+  const cache = useRowCache(query, sort, generation, showError);
+  const selection = useSelection(selectionKey);
+  const columns = useColumnPrefs();
+  const layout = useMemo(() => gridLayout(columns.columns, editable), [columns.columns, editable]);
+  const undo = useUndo(generation, editable, onChanged);
+  const [bulkField, setBulkField] = useState<BulkField | null>(null);
+  const [selectingAll, setSelectingAll] = useState(false);
+
+  useCtrlHotkey('z', undo.undo, active && editable && bulkField === null);
+
+  const total = cache.total;
+  const filtered = isFiltered(query);
+  const allChecked = total !== null && total > 0 && selection.ids.size >= total;
+
+  const { anchor, toggle, add, replace, clear } = selection;
+  const toggleRow = useCallback(
+    (index: number, row: EnterpriseListRow, extend: boolean) => {
+      if (!extend || anchor === null || anchor === index) {
+        toggle(row.id, index);
+        return;
+      }
+      void cache.rowsBetween(Math.min(anchor, index), Math.max(anchor, index)).then((rows) =>
+        add(
+          rows.map((r) => r.id),
+          selectionKey,
+        ),
+      );
+    },
+    [anchor, toggle, add, cache, selectionKey],
+  );
+
+  const selectAll = useCallback(() => {
+    setSelectingAll(true);
+    call('enterprises:ids', { query })
+      .then((ids) => replace(ids, selectionKey), showError)
+      .finally(() => setSelectingAll(false));
+  }, [query, selectionKey, replace, showError]);
+  const sortBy = useCallback((by: EnterpriseSortKey) => setSort((s) => nextSort(s, by)), []);
+  const clearFilters = useCallback(() => {
+    setFilters(NO_FILTERS);
+    setSearchText('');
+  }, []);
+
+  return (
+    <div data-testid="enterprise-list">
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
+        <Input
+          data-testid="enterprise-search"
+          aria-label="搜索企业"
+          placeholder="搜索企业名称、拼音首字母或信用代码"
+          prefix={<SearchOutlined />}
+          allowClear
+          maxLength={SEARCH_MAX_LENGTH}
+          value={searchText}
+          onChange={(e) => setSearchText(e.target.value)}
+          style={{ width: 360 }}
+        />
+        <Space wrap>
+          {editable && <UndoButton undo={undo} />}
+          <ColumnSettings layout={columns} />
+          {editable && (
+            <Button type="primary" icon={<PlusOutlined />} data-testid="add-enterprise" onClick={onAdd}>
+              新增企业
+            </Button>
+          )}
+        </Space>
+      </Flex>
+      <div style={{ marginBottom: 8 }}>
+        <FilterBar
+          filters={filters}
+          onChange={setFilters}
+          lookups={lookups}
+          active={filtered || searchText.trim() !== ''}
+          onClear={clearFilters}
+        />
+      </div>
+      <div
+        data-testid="enterprise-table"
+        data-loading={cache.loading || searchText.trim() !== search.trim() ? 'true' : 'false'}
+        data-total={total ?? ''}
+        data-query={cache.key}
+        data-sort={`${sort.by}:${sort.order}`}
+      >
+        <SelectionBar
+          total={total}
+          filtered={filtered}
+          failed={cache.failed}
+          onRetry={() => cache.retry()}
+          editable={editable}
+          selectedCount={selection.ids.size}
+          selectingAll={selectingAll}
+          onSelectAll={selectAll}
+          onBulk={setBulkField}
+          onClearSelection={clear}
+        />
+        <EnterpriseGrid
+          cache={cache}
+          layout={layout}
+          sort={sort}
+          onSort={sortBy}
+          onResize={columns.setWidth}
+          selected={selection.ids}
+          allChecked={allChecked}
+          onToggleAll={allChecked ? clear : selectAll}
+          onToggle={toggleRow}
+          onOpen={onOpen}
+          emptyText={filtered ? '没有符合条件的企业' : '暂无数据'}
+        />
+      </div>
+      {bulkField && (
+        <BulkEditModal
+          field={bulkField}
+          ids={selection.ids}
+          lookups={lookups}
+          onClose={() => setBulkField(null)}
+          onDone={() => {
+            setBulkField(null);
+            clear();
+            onChanged();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { Alert, Spin, Tabs } from 'antd';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Lookups } from '../../../shared/domain/lookups';
+import type { OpenLedger } from '../../../shared/ipc/ledgers';
+import { call } from '../../api/client';
+import { useErrorMessage } from '../../components/useErrorMessage';
+import { useIsVisible } from '../../components/useIsVisible';
+import { AreasSection } from './AreasSection';
+import { InstructorsSection } from './InstructorsSection';
+import { TownshipSection } from './TownshipSection';
+import { useLookups } from './useLookups';
+import { WorkGroupsSection } from './WorkGroupsSection';
+import { ZonesSection } from './ZonesSection';
+
+/**
+ * 台账设置: the township's names and the ledger's own lists. The lists are read again each time the screen is
+ * shown, so the enterprise counts beside them follow what was entered meanwhile.
+ */
+export function SettingsScreen({ onChanged }: { onChanged: () => void }) {
+  const root = useRef<HTMLDivElement>(null);
+  const visible = useIsVisible(root);
+  const { lookups, error, reload } = useLookups(visible);
+  const [ledger, setLedger] = useState<OpenLedger | null>(null);
+  const showError = useErrorMessage();
+
+  useEffect(() => {
+    let live = true;
+    call('ledgers:current', {}).then((l) => live && setLedger(l), showError);
+    return () => {
+      live = false;
+    };
+  }, [showError]);
+
+  const saved = useCallback(() => {
+    reload();
+    onChanged();
+  }, [reload, onChanged]);
+
+  const readOnly = ledger?.readOnly ?? false;
+  const list = (render: (l: Lookups) => ReactNode) => (lookups ? render(lookups) : <Spin />);
+
+  return (
+    <div ref={root} data-testid="settings-screen">
+      {readOnly && (
+        <Alert type="warning" showIcon title="台账以只读方式打开，设置不能修改" style={{ marginBottom: 16 }} />
+      )}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Tabs
+        tabPlacement="start"
+        items={[
+          {
+            key: 'township',
+            label: '本乡镇设置',
+            children: ledger ? (
+              <TownshipSection settings={ledger.settings} readOnly={readOnly} onChanged={onChanged} />
+            ) : (
+              <Spin />
+            ),
+          },
+          {
+            key: 'areas',
+            label: '村、社区、园区',
+            children: list((l) => <AreasSection lookups={l} readOnly={readOnly} onSaved={saved} />),
+          },
+          {
+            key: 'zones',
+            label: '工作片',
+            children: list((l) => <ZonesSection lookups={l} readOnly={readOnly} onSaved={saved} />),
+          },
+          {
+            key: 'workGroups',
+            label: '推进组',
+            children: list((l) => <WorkGroupsSection lookups={l} readOnly={readOnly} onSaved={saved} />),
+          },
+          {
+            key: 'instructors',
+            label: '党建工作指导员',
+            children: list((l) => <InstructorsSection lookups={l} readOnly={readOnly} onSaved={saved} />),
+          },
+        ]}
+      />
+    </div>
+  );
+}
