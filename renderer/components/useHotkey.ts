@@ -19,6 +19,8 @@ export function useCtrlHotkey(key: string, onPress: () => void, enabled: boolean
     const onKeyDown = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== key) return;
       if (e.repeat || (!whileTyping && isTextEntry(e.target))) return;
+      // A screen's shortcut must not act behind an open form or dialog (e.g. Ctrl+Z on a ticked box in the form).
+      if (e.target instanceof Element && e.target.closest('[role="dialog"]')) return;
       e.preventDefault();
       press();
     };

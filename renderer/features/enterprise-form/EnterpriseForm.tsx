@@ -1,10 +1,19 @@
-import { Alert, App, Button, Drawer, Flex, Form, Spin } from 'antd';
+import { Alert, App, Button, Drawer, Flex, Form, Spin, type FormInstance } from 'antd';
 import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { SaveResult } from '../../../shared/ipc/enterprises';
 import { ApiError, call } from '../../api/client';
 import { focusNext } from '../../components/focusNext';
 import { useLookups } from '../settings/useLookups';
-import { BLANK, formFieldOf, fromDetail, parseForm, snapshot, type FieldName, type FormValues } from './formModel';
+import {
+  BLANK,
+  FIELD_NAMES,
+  formFieldOf,
+  fromDetail,
+  parseForm,
+  snapshot,
+  type FieldName,
+  type FormValues,
+} from './formModel';
 import { NatureSection } from './NatureSection';
 import { FollowUpSection, FormationSection, OrganisationSection } from './OrgSections';
 import { MembersSection, OwnerSection } from './PeopleSections';
@@ -36,6 +45,20 @@ function savedMessage(result: SaveResult): string {
     : `已保存。请留意：${result.warnings.map((w) => w.message).join('；')}`;
 }
 
+/**
+ * Puts `values` in every field and clears errors and touched marks. Unlike resetFields it keeps the inputs mounted,
+ * so focus can go straight to the name box, and it works during the drawer's closing animation too.
+ */
+function fill(form: FormInstance<FormValues>, values: FormValues) {
+  form.setFields(FIELD_NAMES.map((name) => ({ name, value: values[name], errors: [], warnings: [], touched: false })));
+}
+
+/** Puts the cursor in the name box, unless the clerk has already gone on to another field of the form. */
+function focusName(form: FormInstance<FormValues>, body: HTMLElement | null) {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement && body?.contains(active))) form.focusField('name');
+}
+
 /** Where a shortcut is shown on its button. */
 function Keys({ children }: { children: string }) {
   return <span style={{ marginInlineStart: 6, fontSize: 12, opacity: 0.7 }}>{children}</span>;
@@ -55,14 +78,9 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
   const [saving, setSaving] = useState(false);
   // A held-down Ctrl+S or a double click must not create the enterprise twice; state would update too late.
   const inFlight = useRef(false);
-  // What the form held when it was last filled (null: blank), to tell whether closing would lose anything.
-  const baseline = useRef<string | null>(null);
-  // Resetting the form remounts its inputs, so the name box can only be focused once the new one is rendered.
-  const [focusRequest, setFocusRequest] = useState(0);
-
-  useEffect(() => {
-    if (focusRequest > 0) form.focusField('name');
-  }, [focusRequest, form]);
+  // What the form held when it was last filled, to tell whether closing would lose anything.
+  const baseline = useRef(snapshot(BLANK));
+  const body = useRef<HTMLDivElement>(null);
 
   const editing = enterpriseId !== null;
   // Until the record is in the form, saving would overwrite it with blanks.
@@ -70,17 +88,21 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
   // The lists are awaited too, or a loaded 所在区域 would show as a bare number until they arrive.
   const loading = open && ((!ready && problem === null) || (!lookups && !lookupsError));
 
+  // Each opening starts from a blank sheet, or from the record as it is now.
   useEffect(() => {
-    if (!open || enterpriseId === null) return;
+    if (!open) return;
+    fill(form, BLANK);
+    baseline.current = snapshot(BLANK);
+    if (enterpriseId === null) return;
     let live = true;
     call('enterprises:get', { id: enterpriseId }).then(
       (d) => {
         if (!live) return;
         const values = fromDetail(d);
-        form.setFieldsValue(values);
+        fill(form, values);
         baseline.current = snapshot(values);
         setLoaded({ id: d.id, name: d.name });
-        form.focusField('name');
+        focusName(form, body.current);
       },
       (e: unknown) => live && setProblem(messageOf(e, '读取企业信息失败，请重试')),
     );
@@ -89,21 +111,22 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
     };
   }, [open, enterpriseId, form]);
 
+  // The drawer moves focus into itself as it opens; the name box takes it back once it has.
   const onOpenChange = (nowOpen: boolean) => {
-    if (nowOpen) {
-      form.focusField('name');
-      return;
-    }
-    form.resetFields();
-    baseline.current = null;
+    if (nowOpen) focusName(form, body.current);
+  };
+
+  /** Forgets this opening's record and problem, so the next opening shows neither before it has loaded. */
+  const close = () => {
     setLoaded(null);
     setProblem(null);
+    onClose();
   };
 
   const requestClose = () => {
     if (saving) return;
-    if (snapshot(form.getFieldsValue(true)) === (baseline.current ?? snapshot(BLANK))) {
-      onClose();
+    if (snapshot(form.getFieldsValue(true)) === baseline.current) {
+      close();
       return;
     }
     modal.confirm({
@@ -112,7 +135,7 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
       okText: '放弃并关闭',
       okType: 'danger',
       cancelText: '继续填写',
-      onOk: onClose,
+      onOk: close,
     });
   };
 
@@ -159,12 +182,15 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
       void message.success(savedMessage(result), result.warnings.length > 0 ? 6 : 2);
       onSaved(result.id);
       if (andNew) {
-        const keep = form.getFieldsValue(['areaId', 'workGroupId']);
-        form.resetFields();
-        form.setFieldsValue(keep);
-        baseline.current = snapshot(form.getFieldsValue(true));
-        setFocusRequest((n) => n + 1);
-      } else onClose();
+        const next: FormValues = {
+          ...BLANK,
+          areaId: form.getFieldValue('areaId'),
+          workGroupId: form.getFieldValue('workGroupId'),
+        };
+        fill(form, next);
+        baseline.current = snapshot(next);
+        form.focusField('name');
+      } else close();
     } catch (e) {
       const field = e instanceof ApiError ? formFieldOf(e.field) : null;
       if (field) showFieldError(field, (e as ApiError).message);
@@ -237,7 +263,7 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
       title={editing ? `编辑企业${loaded ? `：${loaded.name}` : ''}` : '新增企业'}
       footer={footer}
     >
-      <div onKeyDown={onEnter}>
+      <div ref={body} onKeyDown={onEnter}>
         <Spin spinning={loading} description="正在读取…">
           <Form
             form={form}
