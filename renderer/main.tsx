@@ -7,6 +7,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { captureToken } from './api/client';
 import './app/global.css';
+// Messages of the shared schemas checked in forms come in Chinese, as they do from the core.
+import '../shared/ipc/zodErrors';
 
 dayjs.locale('zh-cn');
 captureToken();

@@ -10,7 +10,7 @@ import {
   ORG_SETTINGS,
   OWNERSHIPS,
 } from './labels';
-import { isoDate, phoneNumber } from './fieldSchemas';
+import { isoDate, phoneNumber, requiredText } from './fieldSchemas';
 import { checkUscc, normalizeUscc, usccProblemMessage } from './uscc';
 
 /** What a clerk types for one enterprise: every field of the record except its id and timestamps. */
@@ -140,12 +140,7 @@ const uscc = z
  */
 export const enterpriseInput = z
   .object({
-    name: z
-      .string(`请填写${L.name}`)
-      .trim()
-      .min(1, `请填写${L.name}`)
-      .max(100, `${L.name}不能超过100个字`)
-      .refine((s) => !/[\u0000-\u001f<>]/.test(s), `${L.name}含有不允许的字符`),
+    name: requiredText(L.name, 100),
     uscc,
     regNo,
     kind: choice('kind', ENTERPRISE_KINDS).default('enterprise'),

@@ -2,6 +2,15 @@ import { z } from 'zod';
 
 /** Field schemas shared by every form and import: how a date and a phone number must look. */
 
+/** A name or title that must be filled in: trimmed, at most `max` characters, no control characters or markup. */
+export const requiredText = (label: string, max: number) =>
+  z
+    .string(`请填写${label}`)
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `${label}不能超过${max}个字`)
+    .refine((s) => !/[\u0000-\u001f<>]/.test(s), `${label}含有不允许的字符`);
+
 /** A calendar date typed as YYYY-MM-DD; blank becomes null. */
 export const isoDate = (label: string) =>
   z

@@ -24,7 +24,8 @@ export interface WorkGroupItem {
   enterprises: number;
 }
 
-export interface InstructorItem {
+/** 党建工作指导员 (source 001): who guides an enterprise's party work. */
+export interface Instructor {
   id: number;
   name: string;
   /** 单位职务 */
@@ -34,6 +35,9 @@ export interface InstructorItem {
   source: InstructorSource;
   /** 派驻日期, YYYY-MM-DD */
   appointedOn: string | null;
+}
+
+export interface InstructorItem extends Instructor {
   enterprises: number;
 }
 

@@ -1,17 +1,16 @@
 import { z } from 'zod';
 import type { LedgerSettings, LedgerSummary } from '../domain/ledger';
+import { requiredText } from '../domain/fieldSchemas';
 import { channel } from './channel';
 
 /** A host-granted file (a native dialog's choice, an upload, a command-line path): the renderer never names paths. */
 export const fileRef = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '文件引用无效');
 
+/** Missing is "please fill in"; a value of the wrong kind keeps zod's own message, which the core prefixes with the label. */
 const text = (label: string, max: number) =>
   z
-    .string()
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字`)
-    .refine((s) => !/[\u0000-\u001f<>]/.test(s), `${label}含有不允许的字符`);
+    .string({ error: (issue) => (issue.input === undefined ? `请填写${label}` : undefined) })
+    .pipe(requiredText(label, max));
 
 export const ledgerSettingsInput = z.object({
   township: text('乡镇名称', 30),

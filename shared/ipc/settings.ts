@@ -1,18 +1,10 @@
 import { z } from 'zod';
-import { isoDate, phoneNumber } from '../domain/fieldSchemas';
+import { isoDate, phoneNumber, requiredText } from '../domain/fieldSchemas';
 import { AREA_TYPES, idsOf, INSTRUCTOR_SOURCES } from '../domain/labels';
 import type { LedgerSettings } from '../domain/ledger';
 import type { AreaItem, InstructorItem, Lookups, WorkGroupItem, ZoneItem } from '../domain/lookups';
 import { channel } from './channel';
 import { ledgerSettingsInput } from './ledgers';
-
-const name = (label: string, max: number) =>
-  z
-    .string(`请填写${label}`)
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字`)
-    .refine((s) => !/[\u0000-\u001f<>]/.test(s), `${label}含有不允许的字符`);
 
 const optionalText = (label: string, max: number) =>
   z.string().trim().max(max, `${label}不能超过${max}个字`).default('');
@@ -22,23 +14,23 @@ const id = z.number().int().positive();
 export const areaInput = z
   .object({
     id: id.optional(),
-    name: name('区域名称', 40),
+    name: requiredText('区域名称', 40),
     type: z.enum(idsOf(AREA_TYPES), '请选择区域类型'),
     zoneId: id.nullish().transform((v) => v ?? null),
     sortOrder: z.number().int().min(0).max(100_000).optional(),
   })
   .strict();
 
-export const zoneInput = z.object({ id: id.optional(), name: name('工作片名称', 40) }).strict();
+export const zoneInput = z.object({ id: id.optional(), name: requiredText('工作片名称', 40) }).strict();
 
 export const workGroupInput = z
-  .object({ id: id.optional(), name: name('推进组名称', 40), leaderName: optionalText('组长', 30) })
+  .object({ id: id.optional(), name: requiredText('推进组名称', 40), leaderName: optionalText('组长', 30) })
   .strict();
 
 export const instructorInput = z
   .object({
     id: id.optional(),
-    name: name('指导员姓名', 30),
+    name: requiredText('指导员姓名', 30),
     position: optionalText('单位职务', 60),
     phone: phoneNumber('电话'),
     fullTime: z.boolean().default(false),

@@ -1,6 +1,6 @@
 import type { Enterprise } from '../../../shared/domain/enterprise';
-import type { InstructorSource } from '../../../shared/domain/labels';
 import type { Area, LedgerSettings } from '../../../shared/domain/ledger';
+import type { Instructor } from '../../../shared/domain/lookups';
 import { sizeBand } from '../../../shared/domain/sizeBand';
 import { nameGrams } from '../search/nameGrams';
 import { pinyinInitials } from '../search/pinyinKeys';
@@ -70,15 +70,7 @@ export const workGroupsTable: TableSpec<WorkGroupRow> = {
   },
 };
 
-export interface InstructorRow {
-  id: number;
-  name: string;
-  position: string;
-  phone: string;
-  fullTime: boolean;
-  source: InstructorSource;
-  appointedOn: string | null;
-}
+export type InstructorRow = Instructor;
 
 const t = (column: string) => ({ column, kind: 'text' }) as const;
 const i = (column: string) => ({ column, kind: 'int' }) as const;

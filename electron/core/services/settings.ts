@@ -58,7 +58,7 @@ export function saveArea(db: Db, writer: Writer, input: z.output<typeof areaInpu
 }
 
 function nextSortOrder(db: Db): number {
-  return (db.prepare('SELECT coalesce(max(sort_order), -1) + 1 FROM areas').pluck().get() as number) ?? 0;
+  return db.prepare('SELECT coalesce(max(sort_order), -1) + 1 FROM areas').pluck().get() as number;
 }
 
 export function deleteArea(db: Db, writer: Writer, id: number): void {

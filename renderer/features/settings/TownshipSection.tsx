@@ -1,11 +1,9 @@
-import { Alert, App, Button, Form, Input } from 'antd';
+import { Alert, App, Button, Form } from 'antd';
 import { useState } from 'react';
-import { defaultDocBanner, type LedgerSettings } from '../../../shared/domain/ledger';
-import { ledgerSettingsInput, type LedgerSettingsInput } from '../../../shared/ipc/ledgers';
+import type { LedgerSettings } from '../../../shared/domain/ledger';
+import type { LedgerSettingsInput } from '../../../shared/ipc/ledgers';
 import { ApiError, call } from '../../api/client';
-import { schemaRule } from '../../components/schemaRule';
-
-const rule = (field: keyof LedgerSettingsInput) => [schemaRule(ledgerSettingsInput, field)];
+import { LedgerSettingsFields } from '../../components/LedgerSettingsFields';
 
 /** 本乡镇设置: the names that head every document and report of this ledger. */
 export function TownshipSection({
@@ -51,32 +49,7 @@ export function TownshipSection({
       style={{ maxWidth: 560 }}
       data-testid="township-settings-form"
     >
-      <Form.Item required label="乡镇名称" name="township" rules={rule('township')}>
-        <Input placeholder="例如：长乐镇" />
-      </Form.Item>
-      <Form.Item required label="党委全称" name="committee" rules={rule('committee')}>
-        <Input placeholder="例如：中共长乐镇委员会" />
-      </Form.Item>
-      <Form.Item
-        required
-        label="发文机关代字"
-        name="docCode"
-        rules={rule('docCode')}
-        tooltip="发文字号中的机关代字，如“长委〔2026〕3号”中的“长委”"
-      >
-        <Input placeholder="例如：长委" />
-      </Form.Item>
-      <Form.Item
-        label="发文机关标志"
-        name="docBanner"
-        rules={rule('docBanner')}
-        extra={committee ? `不填则为“${defaultDocBanner(committee)}”` : undefined}
-      >
-        <Input placeholder="例如：中共长乐镇委员会文件" />
-      </Form.Item>
-      <Form.Item label="上级单位" name="superiorUnit" rules={rule('superiorUnit')} extra="报送汇总表时写明的上级单位">
-        <Input placeholder="例如：中共嵊州市委组织部" />
-      </Form.Item>
+      <LedgerSettingsFields committee={committee} />
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
       <Button type="primary" htmlType="submit" loading={busy}>
         保存
