@@ -6,6 +6,7 @@ import type {
   OperatingStatus,
   OrgSetting,
   Ownership,
+  PartyOrgType,
 } from './labels';
 import type { SizeBand } from './sizeBand';
 
@@ -54,10 +55,16 @@ export interface Enterprise {
   membersAtOrigin: number | null;
   membersTemporary: number | null;
   membersFloating: number | null;
+  /**
+   * When a roster (党员名册) is kept, the member counts above are derived from it and not typed.
+   * See ROSTER_COUNT_FIELDS.
+   */
+  rosterKept: boolean;
   // 组织设置清 / 隶属关系清 / 组建方向清
+  /** The party organisation it belongs to; 组织设置 and 隶属关系 follow from that record. */
+  partyOrgId: number | null;
+  /** Derived from the link (orgSettingOf), stored so lists filter and count on it; never typed. */
   orgSetting: OrgSetting;
-  partyOrgName: string;
-  superiorOrgName: string;
   noOrgReason: string;
   formationDirection: FormationMethod | null;
   hasVenue: boolean;
@@ -67,8 +74,10 @@ export interface Enterprise {
   hasYouthLeague: boolean;
   hasWomenFederation: boolean;
   workGroupId: number | null;
-  /** 党建工作指导员. */
+  /** 党建工作指导员: the one whose assignment is current, kept in step with the assignments. */
   instructorId: number | null;
+  /** 联系领导 (领导联系点). */
+  leaderId: number | null;
   keyCultivation: boolean;
   starRating: number;
   note: string;
@@ -98,7 +107,7 @@ export interface EnterpriseListRow {
   probationaryMembers: number;
   activists: number;
   orgSetting: OrgSetting;
-  partyOrgName: string;
+  partyOrgName: string | null;
   workGroupName: string | null;
   instructorName: string | null;
   keyCultivation: boolean;
@@ -114,6 +123,13 @@ export interface EnterpriseDetail extends Enterprise {
   areaName: string;
   workGroupName: string | null;
   instructorName: string | null;
+  leaderName: string | null;
+  partyOrgName: string | null;
+  partyOrgType: PartyOrgType | null;
+  /** 隶属关系: the organisation an 挂靠 enterprise is attached to, otherwise its organisation's superior. */
+  superiorOrgName: string | null;
+  /** The last 走访 logged at the enterprise. */
+  lastVisitOn: string | null;
   sizeBand: SizeBand;
   revenueNeedsConfirming: boolean;
 }
@@ -122,3 +138,14 @@ export interface EnterpriseDetail extends Enterprise {
 export function hasMembers(e: Pick<Enterprise, 'fullMembers' | 'probationaryMembers'>): boolean {
   return e.fullMembers + e.probationaryMembers >= 1;
 }
+
+/** The counts a kept roster derives; the form shows them read-only then. */
+export const ROSTER_COUNT_FIELDS = [
+  'fullMembers',
+  'probationaryMembers',
+  'membersInEnterprise',
+  'membersInTalentAgency',
+  'membersAtOrigin',
+  'membersTemporary',
+  'membersFloating',
+] as const satisfies readonly (keyof Enterprise)[];

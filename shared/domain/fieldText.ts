@@ -28,7 +28,15 @@ const UNITS: Partial<Record<keyof EnterpriseFields, string>> = {
   starRating: '星',
 };
 
-export type RefField = 'areaId' | 'workGroupId' | 'instructorId';
+export type RefField = 'areaId' | 'workGroupId' | 'instructorId' | 'leaderId' | 'partyOrgId';
+
+const REF_FIELDS: ReadonlySet<string> = new Set<RefField>([
+  'areaId',
+  'workGroupId',
+  'instructorId',
+  'leaderId',
+  'partyOrgId',
+]);
 
 /**
  * How one stored value of an enterprise field reads to a clerk in its history: labels for codes, 是/否,
@@ -41,10 +49,19 @@ export function enterpriseFieldText(
 ): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (field === 'areaId' || field === 'workGroupId' || field === 'instructorId') {
-    return nameOf(field, Number(value)) ?? `（已删除，编号${String(value)}）`;
+  if (REF_FIELDS.has(field)) {
+    return nameOf(field as RefField, Number(value)) ?? `（已删除，编号${String(value)}）`;
   }
   const labels = ENUM_LABELS[field];
   if (labels) return labels[String(value)] ?? String(value);
   return `${String(value)}${UNITS[field] ?? ''}`;
 }
+
+/**
+ * Fields the ledger once had and the change log still names: 党组织名称 and 上级党组织 were typed text until
+ * party organisations became records (migration 3). Their history still reads in words.
+ */
+export const RETIRED_ENTERPRISE_FIELD_LABELS: Readonly<Record<string, string>> = {
+  partyOrgName: '所在党组织名称（旧）',
+  superiorOrgName: '上级党组织（旧）',
+};

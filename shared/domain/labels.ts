@@ -127,3 +127,78 @@ export const INSTRUCTOR_SOURCES = {
   other: '其他',
 } as const;
 export type InstructorSource = keyof typeof INSTRUCTOR_SOURCES;
+
+/** 党组织类型 (domain.md §2). */
+export const PARTY_ORG_TYPES = {
+  committee: '党委',
+  'general-branch': '党总支',
+  branch: '党支部',
+  'joint-committee': '联合党委',
+  'joint-general-branch': '联合党总支',
+  'joint-branch': '联合党支部',
+  'floating-branch': '流动党员党支部',
+} as const;
+export type PartyOrgType = keyof typeof PARTY_ORG_TYPES;
+
+/**
+ * Where an organisation stands. One built in enterprises covers them as 单独建立 (one enterprise) or 联合建立
+ * (a 联合 type, many); a 属地 organisation — a village, community or park committee, the 两新组织党工委 — is what
+ * an enterprise is 挂靠 to, and what enterprise organisations report to.
+ */
+export const ORG_HOSTS = {
+  enterprise: '企业党组织',
+  locality: '属地党组织（村、社区、园区、党工委等）',
+} as const;
+export type OrgHost = keyof typeof ORG_HOSTS;
+
+/** The steps of forming a new branch, in order (source 002). */
+export const FORMATION_STEPS = {
+  request: '企业请示',
+  approval: '镇党委批准',
+  candidates: '候选人报告',
+  election: '党员大会选举',
+  'result-report': '选举结果报告',
+  reply: '批复',
+  plaque: '挂牌',
+} as const;
+export type FormationStepKind = keyof typeof FORMATION_STEPS;
+
+export const GENDERS = { male: '男', female: '女' } as const;
+export type Gender = keyof typeof GENDERS;
+
+export const EDUCATIONS = {
+  postgraduate: '研究生',
+  bachelor: '大学本科',
+  college: '大学专科',
+  secondary: '中专',
+  'high-school': '高中',
+  'junior-or-below': '初中及以下',
+} as const;
+export type Education = keyof typeof EDUCATIONS;
+
+export const MEMBER_STATUSES = { full: '正式党员', probationary: '预备党员' } as const;
+export type MemberStatus = keyof typeof MEMBER_STATUSES;
+
+/** 工作记录类型. */
+export const WORK_LOG_KINDS = {
+  visit: '走访',
+  forum: '座谈',
+  'org-activity': '党组织活动',
+  assistance: '帮扶解难',
+  training: '培训',
+  other: '其他',
+} as const;
+export type WorkLogKind = keyof typeof WORK_LOG_KINDS;
+
+/** What an attachment (scan or photo) belongs to. */
+export const ATTACHMENT_OWNERS = { 'formation-step': '组建步骤', 'work-log': '工作记录' } as const;
+export type AttachmentOwner = keyof typeof ATTACHMENT_OWNERS;
+
+export const REMINDER_KINDS = {
+  'term-expiry': '换届提醒',
+  'probation-due': '预备党员转正',
+  'split-out': '剥离单独组建',
+  'org-type': '组织类型调整',
+  'follow-up': '工作跟进',
+} as const;
+export type ReminderKind = keyof typeof REMINDER_KINDS;

@@ -1,4 +1,5 @@
-import type { AreaType, InstructorSource } from './labels';
+import type { AreaType, InstructorSource, OrgHost, PartyOrgType } from './labels';
+import type { LeaderItem } from './party';
 
 /** The ledger's own lists that enterprises point at, as screens need them for choosing and filtering. */
 export interface ZoneItem {
@@ -38,7 +39,18 @@ export interface Instructor {
 }
 
 export interface InstructorItem extends Instructor {
+  /** Enterprises with a current assignment to this instructor. */
   enterprises: number;
+  /** 培训记录 count. */
+  trainings: number;
+}
+
+/** A party organisation as pickers show it. */
+export interface PartyOrgOption {
+  id: number;
+  name: string;
+  type: PartyOrgType;
+  host: OrgHost;
 }
 
 export interface Lookups {
@@ -46,4 +58,6 @@ export interface Lookups {
   areas: AreaItem[];
   workGroups: WorkGroupItem[];
   instructors: InstructorItem[];
+  leaders: LeaderItem[];
+  partyOrgs: PartyOrgOption[];
 }

@@ -64,6 +64,7 @@ export const bulkPatch = z.union([
   z.object({ areaId: z.number().int().positive('请选择所在区域') }).strict(),
   z.object({ workGroupId: z.number().int().positive().nullable() }).strict(),
   z.object({ instructorId: z.number().int().positive().nullable() }).strict(),
+  z.object({ leaderId: z.number().int().positive().nullable() }).strict(),
   z.object({ operatingStatus: z.enum(idsOf(OPERATING_STATUSES)) }).strict(),
 ]);
 export type BulkPatch = z.infer<typeof bulkPatch>;

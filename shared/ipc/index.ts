@@ -1,9 +1,14 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './channel';
+import { attachmentChannels } from './attachments';
 import { changeChannels } from './changes';
 import { enterpriseChannels } from './enterprises';
 import { ledgerChannels } from './ledgers';
+import { memberChannels } from './members';
+import { partyOrgChannels } from './partyOrgs';
+import { peopleChannels } from './people';
 import { settingsChannels } from './settings';
+import { workLogChannels } from './workLogs';
 
 /** The whole contract: one entry per `area:verb` channel, joined from one file per area. */
 export const contract = {
@@ -11,6 +16,11 @@ export const contract = {
   ...enterpriseChannels,
   ...settingsChannels,
   ...changeChannels,
+  ...partyOrgChannels,
+  ...attachmentChannels,
+  ...memberChannels,
+  ...peopleChannels,
+  ...workLogChannels,
 };
 
 export type Contract = typeof contract;

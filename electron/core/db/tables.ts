@@ -1,6 +1,17 @@
 import type { Enterprise } from '../../../shared/domain/enterprise';
 import type { Area, LedgerSettings } from '../../../shared/domain/ledger';
 import type { Instructor } from '../../../shared/domain/lookups';
+import type {
+  AttachmentMime,
+  FormationStep,
+  InstructorAssignment,
+  Leader,
+  Member,
+  PartyOrg,
+  Training,
+  WorkGroupMember,
+  WorkLog,
+} from '../../../shared/domain/party';
 import { sizeBand } from '../../../shared/domain/sizeBand';
 import { nameGrams } from '../search/nameGrams';
 import { pinyinInitials } from '../search/pinyinKeys';
@@ -72,6 +83,12 @@ export const workGroupsTable: TableSpec<WorkGroupRow> = {
 
 export type InstructorRow = Instructor;
 
+/** Lists a clerk searches by pinyin initials keep them beside the name. */
+const initialsOfName = {
+  columns: ['name_initials'],
+  compute: (row: { name: string }) => [pinyinInitials(row.name)],
+} as const;
+
 const t = (column: string) => ({ column, kind: 'text' }) as const;
 const i = (column: string) => ({ column, kind: 'int' }) as const;
 const r = (column: string) => ({ column, kind: 'real' }) as const;
@@ -113,9 +130,9 @@ export const enterprisesTable: TableSpec<Enterprise> = {
     membersAtOrigin: i('members_at_origin'),
     membersTemporary: i('members_temporary'),
     membersFloating: i('members_floating'),
+    rosterKept: b('roster_kept'),
+    partyOrgId: i('party_org_id'),
     orgSetting: t('org_setting'),
-    partyOrgName: t('party_org_name'),
-    superiorOrgName: t('superior_org_name'),
     noOrgReason: t('no_org_reason'),
     formationDirection: t('formation_direction'),
     hasVenue: b('has_venue'),
@@ -126,6 +143,7 @@ export const enterprisesTable: TableSpec<Enterprise> = {
     hasWomenFederation: b('has_women_federation'),
     workGroupId: i('work_group_id'),
     instructorId: i('instructor_id'),
+    leaderId: i('leader_id'),
     keyCultivation: b('key_cultivation'),
     starRating: i('star_rating'),
     note: t('note'),
@@ -151,12 +169,169 @@ export const instructorsTable: TableSpec<InstructorRow> = {
     source: t('source'),
     appointedOn: t('appointed_on'),
   },
+  derived: initialsOfName,
+};
+
+export const partyOrgsTable: TableSpec<PartyOrg> = {
+  entity: 'partyOrg',
+  table: 'party_orgs',
+  columns: {
+    name: t('name'),
+    type: t('type'),
+    host: t('host'),
+    areaId: i('area_id'),
+    formationMethod: t('formation_method'),
+    foundedOn: t('founded_on'),
+    approvalNo: t('approval_no'),
+    secretaryName: t('secretary_name'),
+    secretarySource: t('secretary_source'),
+    secretaryRole: t('secretary_role'),
+    secretaryPhone: t('secretary_phone'),
+    committeeMembers: t('committee_members'),
+    partyWorkers: t('party_workers'),
+    superiorOrgId: i('superior_org_id'),
+    termStartedOn: t('term_started_on'),
+    note: t('note'),
+    createdAt: t('created_at'),
+    updatedAt: t('updated_at'),
+  },
+  touch: { created: 'createdAt', updated: 'updatedAt' },
+  derived: initialsOfName,
+};
+
+export const formationStepsTable: TableSpec<FormationStep> = {
+  entity: 'formationStep',
+  table: 'formation_steps',
+  columns: { orgId: i('org_id'), step: t('step'), doneOn: t('done_on'), docNo: t('doc_no'), note: t('note') },
+};
+
+/** An attachment's description; its content lives in attachment_blobs under its SHA-256 and is never logged. */
+export interface AttachmentRow {
+  id: number;
+  formationStepId: number | null;
+  workLogId: number | null;
+  fileName: string;
+  mime: AttachmentMime;
+  size: number;
+  sha256: string;
+  addedAt: string;
+}
+
+export const attachmentsTable: TableSpec<AttachmentRow> = {
+  entity: 'attachment',
+  table: 'attachments',
+  columns: {
+    formationStepId: i('formation_step_id'),
+    workLogId: i('work_log_id'),
+    fileName: t('file_name'),
+    mime: t('mime'),
+    size: i('size'),
+    sha256: t('sha256'),
+    addedAt: t('added_at'),
+  },
+  touch: { created: 'addedAt' },
+};
+
+export const membersTable: TableSpec<Member> = {
+  entity: 'member',
+  table: 'party_members',
+  columns: {
+    enterpriseId: i('enterprise_id'),
+    name: t('name'),
+    gender: t('gender'),
+    birthMonth: t('birth_month'),
+    education: t('education'),
+    joinedOn: t('joined_on'),
+    status: t('status'),
+    location: t('location'),
+    position: t('position'),
+    phone: t('phone'),
+    idNumber: t('id_number'),
+    note: t('note'),
+    createdAt: t('created_at'),
+    updatedAt: t('updated_at'),
+  },
+  touch: { created: 'createdAt', updated: 'updatedAt' },
+  derived: initialsOfName,
+};
+
+export const assignmentsTable: TableSpec<InstructorAssignment> = {
+  entity: 'assignment',
+  table: 'instructor_assignments',
+  columns: {
+    instructorId: i('instructor_id'),
+    enterpriseId: i('enterprise_id'),
+    startedOn: t('started_on'),
+    endedOn: t('ended_on'),
+    note: t('note'),
+  },
+};
+
+export const trainingsTable: TableSpec<Training> = {
+  entity: 'training',
+  table: 'instructor_trainings',
+  columns: {
+    instructorId: i('instructor_id'),
+    heldOn: t('held_on'),
+    title: t('title'),
+    organiser: t('organiser'),
+    hours: r('hours'),
+    note: t('note'),
+  },
+};
+
+export const leadersTable: TableSpec<Leader> = {
+  entity: 'leader',
+  table: 'leaders',
+  columns: { name: t('name'), position: t('position'), phone: t('phone'), note: t('note') },
+  derived: initialsOfName,
+};
+
+export const workGroupMembersTable: TableSpec<WorkGroupMember> = {
+  entity: 'workGroupMember',
+  table: 'work_group_members',
+  columns: { workGroupId: i('work_group_id'), name: t('name'), position: t('position'), phone: t('phone') },
+};
+
+export const workLogsTable: TableSpec<WorkLog> = {
+  entity: 'workLog',
+  table: 'work_logs',
+  columns: {
+    enterpriseId: i('enterprise_id'),
+    heldOn: t('held_on'),
+    kind: t('kind'),
+    instructorId: i('instructor_id'),
+    participants: t('participants'),
+    content: t('content'),
+    problems: t('problems'),
+    resolution: t('resolution'),
+    suggestions: i('suggestions'),
+    problemsSolved: i('problems_solved'),
+    followUpOn: t('follow_up_on'),
+    followUpDone: b('follow_up_done'),
+    createdAt: t('created_at'),
+    updatedAt: t('updated_at'),
+  },
+  touch: { created: 'createdAt', updated: 'updatedAt' },
 };
 
 /** Every table the change log writes, by the entity name it logs: undo finds its way back through this. */
 export const TABLES_BY_ENTITY: Readonly<Record<string, TableSpec<{ id: number }>>> = Object.fromEntries(
-  [settingsTable, zonesTable, areasTable, workGroupsTable, enterprisesTable, instructorsTable].map((spec) => [
-    spec.entity,
-    spec as unknown as TableSpec<{ id: number }>,
-  ]),
+  [
+    settingsTable,
+    zonesTable,
+    areasTable,
+    workGroupsTable,
+    enterprisesTable,
+    instructorsTable,
+    partyOrgsTable,
+    formationStepsTable,
+    attachmentsTable,
+    membersTable,
+    assignmentsTable,
+    trainingsTable,
+    leadersTable,
+    workGroupMembersTable,
+    workLogsTable,
+  ].map((spec) => [spec.entity, spec as unknown as TableSpec<{ id: number }>]),
 );

@@ -8,7 +8,8 @@ import { TABLES_BY_ENTITY } from './tables';
 
 /**
  * Undo reads the change log backwards: the newest step that is neither an undo itself nor already undone.
- * The ledger's creation (the batch that wrote its settings) is never offered: it cannot be taken back.
+ * The ledger's creation (the batch that wrote its settings) is never offered: it cannot be taken back; nor is
+ * anything before a schema upgrade's barrier, which was written for another shape of the ledger.
  */
 export function lastUndoable(db: Db): UndoableStep | null {
   const row = prepared(
@@ -17,7 +18,8 @@ export function lastUndoable(db: Db): UndoableStep | null {
     () => `SELECT b.id AS batchId, b.action, b.at, b.actor,
              (SELECT count(DISTINCT l.entity || ':' || l.entity_id) FROM change_log l WHERE l.batch_id = b.id) AS records
            FROM change_batches b
-           WHERE b.undoes_batch_id IS NULL
+           WHERE b.undoes_batch_id IS NULL AND b.barrier = 0
+             AND b.id > coalesce((SELECT max(x.id) FROM change_batches x WHERE x.barrier = 1), 0)
              AND NOT EXISTS (SELECT 1 FROM change_batches u WHERE u.undoes_batch_id = b.id)
              AND NOT EXISTS (SELECT 1 FROM change_log c WHERE c.batch_id = b.id AND c.entity = 'settings' AND c.op = 'insert')
            ORDER BY b.id DESC LIMIT 1`,

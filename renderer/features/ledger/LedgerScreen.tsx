@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Space, Statistic, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Badge, Button, Card, Space, Statistic, Tabs, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LedgerSettings, LedgerSummary } from '../../../shared/domain/ledger';
 import type { Lookups } from '../../../shared/domain/lookups';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
@@ -8,11 +8,30 @@ import { call } from '../../api/client';
 import { useCtrlHotkey } from '../../components/useHotkey';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { EnterpriseForm } from '../enterprise-form/EnterpriseForm';
+import { MembersScreen } from '../members/MembersScreen';
+import { PartyOrgsScreen } from '../party-orgs/PartyOrgsScreen';
+import { InstructorsScreen } from '../people/InstructorsScreen';
+import { LeadersScreen } from '../people/LeadersScreen';
+import { WorkGroupsScreen } from '../people/WorkGroupsScreen';
+import { RemindersPanel } from '../reminders/RemindersPanel';
+import { useRemindersOnOpen } from '../reminders/useRemindersOnOpen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { WorkLogsScreen } from '../work-logs/WorkLogsScreen';
 import { EnterpriseDetail } from './EnterpriseDetail';
 import { EnterpriseList } from './list/EnterpriseList';
+import { LedgerNavContext, type LedgerNav, type LedgerTab, type OpenTarget } from './navigation';
 
-type TabKey = 'list' | 'settings';
+/** Which record each tab has open, if any. */
+type Opened = Partial<Record<OpenTarget['kind'], number | null>>;
+
+const TAB_OF: Record<Exclude<OpenTarget['kind'], 'enterprise'>, LedgerTab> = {
+  org: 'orgs',
+  member: 'members',
+  instructor: 'instructors',
+  leader: 'leaders',
+  workGroup: 'workGroups',
+  workLog: 'workLogs',
+};
 
 /** What has been read again since the ledger was opened; tied to the ledger it was read for. */
 interface Fresh {
@@ -26,8 +45,15 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
   // Every change to the ledger's data moves this on; the list, lookups, counts and 撤销 follow it.
   const [generation, setGeneration] = useState(0);
   const changed = useCallback(() => setGeneration((g) => g + 1), []);
-  const [tab, setTab] = useState<TabKey>('list');
-  const [openId, setOpenId] = useState<number | null>(null);
+  const [tab, setTab] = useState<LedgerTab>('list');
+  const [opened, setOpened] = useState<Opened>({});
+  const openId = opened.enterprise ?? null;
+  const setOpenId = useCallback((id: number | null) => setOpened((o) => ({ ...o, enterprise: id })), []);
+  const opener = useCallback(
+    (kind: Exclude<OpenTarget['kind'], 'enterprise'>) => (id: number | null) =>
+      setOpened((o) => ({ ...o, [kind]: id })),
+    [],
+  );
   const [adding, setAdding] = useState(false);
   const [lookups, setLookups] = useState<Lookups | null>(null);
   const [fresh, setFresh] = useState<Fresh>({ ledgerId: ledger.id });
@@ -61,6 +87,22 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
     call('ledgers:current', {}).then((current) => current && remember({ settings: current.settings }), showError);
   }, [changed, remember, showError]);
 
+  const nav = useMemo<LedgerNav>(
+    () => ({
+      generation,
+      changed,
+      readOnly: ledger.readOnly,
+      open(target) {
+        // The enterprise drawer opens over any tab; any other record opens on its own tab, in front.
+        if (target.kind === 'enterprise') return setOpened((o) => ({ ...o, enterprise: target.id }));
+        setTab(TAB_OF[target.kind]);
+        setOpened((o) => ({ ...o, enterprise: null, [target.kind]: target.id }));
+      },
+    }),
+    [generation, changed, ledger.readOnly],
+  );
+  const reminderCount = useRemindersOnOpen(ledger.id, generation, () => setTab('reminders'));
+
   const own = fresh.ledgerId === ledgerId ? fresh : null;
   const settings = own?.settings ?? ledger.settings;
   const summary = own?.summary ?? ledger.summary;
@@ -70,58 +112,109 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
   useCtrlHotkey('n', () => setAdding(true), listActive && !ledger.readOnly, true);
 
   return (
-    <div data-testid="ledger-screen">
-      <Card style={{ marginBottom: 16 }}>
-        <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-          <div>
-            <Typography.Title level={3} style={{ margin: 0 }} data-testid="ledger-title">
-              {settings.committee}
-            </Typography.Title>
-            <Typography.Text type="secondary">
-              {settings.township} · 台账文件 {ledger.fileName} · 发文机关代字“{settings.docCode}”
-            </Typography.Text>
-            {ledger.readOnly && (
-              <Tag color="orange" style={{ marginLeft: 8 }}>
-                只读
-              </Tag>
-            )}
-          </div>
-          <Space size="large">
-            <Statistic title="企业（单位）" value={summary.enterprises} suffix="家" />
-            <Statistic title="村、社区、园区、市场" value={summary.areas} suffix="个" />
-            <Button icon={<ArrowLeftOutlined />} onClick={onClose}>
-              返回开始页
-            </Button>
+    <LedgerNavContext.Provider value={nav}>
+      <div data-testid="ledger-screen">
+        <Card style={{ marginBottom: 16 }}>
+          <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+            <div>
+              <Typography.Title level={3} style={{ margin: 0 }} data-testid="ledger-title">
+                {settings.committee}
+              </Typography.Title>
+              <Typography.Text type="secondary">
+                {settings.township} · 台账文件 {ledger.fileName} · 发文机关代字“{settings.docCode}”
+              </Typography.Text>
+              {ledger.readOnly && (
+                <Tag color="orange" style={{ marginLeft: 8 }}>
+                  只读
+                </Tag>
+              )}
+            </div>
+            <Space size="large">
+              <Statistic title="企业（单位）" value={summary.enterprises} suffix="家" />
+              <Statistic title="村、社区、园区、市场" value={summary.areas} suffix="个" />
+              <Button icon={<ArrowLeftOutlined />} onClick={onClose}>
+                返回开始页
+              </Button>
+            </Space>
           </Space>
-        </Space>
-        {ledger.notice && <Alert type="warning" showIcon title={ledger.notice} style={{ marginTop: 16 }} />}
-      </Card>
-      <Card size="small" styles={{ body: { paddingTop: 0 } }}>
-        <Tabs
-          activeKey={tab}
-          onChange={(key) => setTab(key as TabKey)}
-          items={[
-            {
-              key: 'list',
-              label: '企业台账',
-              children: (
-                <EnterpriseList
-                  generation={generation}
-                  lookups={lookups}
-                  readOnly={ledger.readOnly}
-                  active={listActive}
-                  onChanged={changed}
-                  onOpen={setOpenId}
-                  onAdd={() => setAdding(true)}
-                />
-              ),
-            },
-            { key: 'settings', label: '台账设置', children: <SettingsScreen onChanged={settingsChanged} /> },
-          ]}
-        />
-      </Card>
-      <EnterpriseDetail id={openId} onClose={() => setOpenId(null)} onChanged={changed} />
-      <EnterpriseForm open={adding} enterpriseId={null} onClose={() => setAdding(false)} onSaved={changed} />
-    </div>
+          {ledger.notice && <Alert type="warning" showIcon title={ledger.notice} style={{ marginTop: 16 }} />}
+        </Card>
+        <Card size="small" styles={{ body: { paddingTop: 0 } }}>
+          <Tabs
+            activeKey={tab}
+            onChange={(key) => setTab(key as LedgerTab)}
+            items={[
+              {
+                key: 'reminders',
+                label: (
+                  <Badge count={reminderCount} size="small" offset={[8, -2]} data-testid="reminder-badge">
+                    提醒
+                  </Badge>
+                ),
+                children: <RemindersPanel />,
+              },
+              {
+                key: 'list',
+                label: '企业台账',
+                children: (
+                  <EnterpriseList
+                    generation={generation}
+                    lookups={lookups}
+                    readOnly={ledger.readOnly}
+                    active={listActive}
+                    onChanged={changed}
+                    onOpen={setOpenId}
+                    onAdd={() => setAdding(true)}
+                  />
+                ),
+              },
+              {
+                key: 'orgs',
+                label: '党组织',
+                children: <PartyOrgsScreen lookups={lookups} openId={opened.org ?? null} onOpen={opener('org')} />,
+              },
+              {
+                key: 'members',
+                label: '党员名册',
+                children: <MembersScreen lookups={lookups} openId={opened.member ?? null} onOpen={opener('member')} />,
+              },
+              {
+                key: 'instructors',
+                label: '指导员',
+                children: (
+                  <InstructorsScreen
+                    lookups={lookups}
+                    openId={opened.instructor ?? null}
+                    onOpen={opener('instructor')}
+                  />
+                ),
+              },
+              {
+                key: 'leaders',
+                label: '联系领导',
+                children: <LeadersScreen lookups={lookups} openId={opened.leader ?? null} onOpen={opener('leader')} />,
+              },
+              {
+                key: 'workGroups',
+                label: '推进组',
+                children: (
+                  <WorkGroupsScreen lookups={lookups} openId={opened.workGroup ?? null} onOpen={opener('workGroup')} />
+                ),
+              },
+              {
+                key: 'workLogs',
+                label: '工作记录',
+                children: (
+                  <WorkLogsScreen lookups={lookups} openId={opened.workLog ?? null} onOpen={opener('workLog')} />
+                ),
+              },
+              { key: 'settings', label: '台账设置', children: <SettingsScreen onChanged={settingsChanged} /> },
+            ]}
+          />
+        </Card>
+        <EnterpriseDetail id={openId} onClose={() => setOpenId(null)} onChanged={changed} />
+        <EnterpriseForm open={adding} enterpriseId={null} onClose={() => setAdding(false)} onSaved={changed} />
+      </div>
+    </LedgerNavContext.Provider>
   );
 }

@@ -1,8 +1,9 @@
 import { migration0001 } from './0001-create-ledger';
 import { migration0002 } from './0002-enterprise-ledger';
+import { migration0003 } from './0003-party-structure';
 import type { Migration } from './types';
 
 /** In order; each file's version is its number. A shipped migration is never edited: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,11 +1,13 @@
-import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc';
-import type { CoreContext } from './app/context';
-import { ENTERPRISE_BULK_MAX } from '../../shared/ipc/enterprises';
-import { countEnterprises, enterpriseIds, getEnterprise, listEnterprises } from './db/repos/enterprises';
-import { listLookups } from './db/repos/lookups';
-import { lastUndoable, undoStep } from './db/undo';
-import { AppError } from './errors';
-import { summarize } from './ledger/session';
+import type { Channel } from '../../../shared/ipc';
+import { partyHandlers } from './partyHandlers';
+import { peopleHandlers } from './peopleHandlers';
+import { nothing, type HandlersFor } from './types';
+import { ENTERPRISE_BULK_MAX } from '../../../shared/ipc/enterprises';
+import { countEnterprises, enterpriseIds, getEnterprise, listEnterprises } from '../db/repos/enterprises';
+import { listLookups } from '../db/repos/lookups';
+import { lastUndoable, undoStep } from '../db/undo';
+import { AppError } from '../errors';
+import { summarize } from '../ledger/session';
 import {
   createLedgerAt,
   describeOpen,
@@ -13,10 +15,10 @@ import {
   openLedgerAt,
   openRecent,
   settingsFromInput,
-} from './services/ledgers';
-import { bulkUpdate, createEnterprise, deleteEnterprise, updateEnterprise } from './services/enterprises';
-import { enterpriseHistory } from './services/history';
-import { createSampleAt, openOrCreateSample } from './services/sample';
+} from '../services/ledgers';
+import { bulkUpdate, createEnterprise, deleteEnterprise, updateEnterprise } from '../services/enterprises';
+import { enterpriseHistory } from '../services/history';
+import { createSampleAt, openOrCreateSample } from '../services/sample';
 import {
   deleteArea,
   deleteInstructor,
@@ -27,16 +29,14 @@ import {
   saveWorkGroup,
   saveZone,
   updateSettings,
-} from './services/settings';
-
-type Handler<C extends Channel> = (ctx: CoreContext, req: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
-
-const nothing = (_done: void): null => null;
+} from '../services/settings';
 
 /** One entry per contract channel: a channel without a handler does not compile. */
-export type Handlers = { [C in Channel]: Handler<C> };
+export type Handlers = HandlersFor<Channel>;
 
 export const handlers: Handlers = {
+  ...partyHandlers,
+  ...peopleHandlers,
   'ledgers:listRecent': (ctx) => ctx.recent.list(),
   'ledgers:create': (ctx, req) => {
     const settings = settingsFromInput(req.settings);
