@@ -1,5 +1,3 @@
-import { isCalendarDate } from './fieldSchemas';
-
 /**
  * 公民身份号码 (GB 11643-1999): 6 digits of the issuing area, the birth date YYYYMMDD, a 3-digit sequence
  * (odd for men) and a check character over the first 17 (ISO 7064 MOD 11-2, 10 written as X).
@@ -28,10 +26,17 @@ export function checkIdNumber(id: string): IdNumberCheck {
   if (id.length !== 18) return { ok: false, problem: 'length' };
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, problem: 'characters' };
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  if (!isCalendarDate(birthDate)) return { ok: false, problem: 'birth-date' };
+  if (!isBirthDate(birthDate)) return { ok: false, problem: 'birth-date' };
   const expected = idCheckChar(id.slice(0, 17));
   if (id[17] !== expected) return { ok: false, problem: 'check', expected };
   return { ok: true, birthDate, gender: Number(id[16]) % 2 === 1 ? 'male' : 'female' };
+}
+
+/** Any real calendar day from 1800 on (the standard's own example is born in 1880). */
+function isBirthDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1800 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 export function idNumberProblemMessage(problem: IdNumberProblem, expected?: string): string {
