@@ -7,7 +7,11 @@ import { checkApiRequest, checkHost, checkPeer, type Guard, type Refusal } from 
 import { serveStatic } from './static';
 import { receiveLedgerUpload, UploadError } from './upload';
 
-const JSON_BODY_LIMIT = 1024 * 1024;
+/**
+ * An attachment travels as base64 inside the JSON of attachments:add: a 5 MB scan is about 6.7 MB of text, so
+ * the limit leaves room for that and no more. The core checks the real size and refuses beyond 5 MB.
+ */
+const JSON_BODY_LIMIT = 8 * 1024 * 1024;
 
 export interface WebShellOptions {
   core: CoreClient;

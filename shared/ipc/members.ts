@@ -4,6 +4,7 @@ import { checkIdNumber, idNumberProblemMessage, normalizeIdNumber } from '../dom
 import { EDUCATIONS, GENDERS, MEMBER_LOCATIONS, MEMBER_STATUSES } from '../domain/labels';
 import type { Member, MemberListRow } from '../domain/party';
 import { channel } from './channel';
+import type { HistoryEntry } from './enterprises';
 import {
   byId,
   choiceOf,
@@ -72,6 +73,8 @@ export type MemberQuery = z.input<typeof memberQuery>;
 
 const LABELS: Readonly<Record<string, string>> = {
   id: '党员编号',
+  offset: '起始行',
+  limit: '每页行数',
   input: '党员信息',
   enterpriseId: '所在企业',
   name: '党员姓名',
@@ -117,5 +120,7 @@ export const memberChannels = {
    * Starts or stops keeping a roster for an enterprise. Starting derives its counts from the roster at once;
    * stopping keeps the last counts as typed values.
    */
+  /** The member's own changes, newest first, 身份证号 masked; a 组织关系转接 shows as a change of 所在企业. */
+  'members:history': channel<HistoryEntry[]>()(byId, LABELS),
   'members:setRoster': channel<null>()(z.object({ enterpriseId: recordId, kept: z.boolean() }).strict(), LABELS),
 };

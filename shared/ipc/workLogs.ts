@@ -54,6 +54,8 @@ export type WorkLogQuery = z.input<typeof workLogQuery>;
 
 const LABELS: Readonly<Record<string, string>> = {
   id: '记录编号',
+  offset: '起始行',
+  limit: '每页行数',
   input: '工作记录',
   enterpriseId: '企业',
   heldOn: '日期',

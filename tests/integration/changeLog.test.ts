@@ -4,7 +4,7 @@ import { historyOf, write } from '../../electron/core/db/changeLog';
 import type { Db } from '../../electron/core/db/open';
 import { getEnterprise } from '../../electron/core/db/repos/enterprises';
 import { rowFromDb } from '../../electron/core/db/tableSpec';
-import { areasTable, enterprisesTable } from '../../electron/core/db/tables';
+import { areasTable, enterprisesTable, partyOrgsTable } from '../../electron/core/db/tables';
 import { openLedgerSession } from '../../electron/core/ledger/session';
 import type { Enterprise } from '../../shared/domain/enterprise';
 import { count, enterpriseRow, FIXED_NOW, steppingWriter, useTempDir } from './helpers';
@@ -69,6 +69,7 @@ describe('insert', () => {
         actor: '测试员',
         action: '新增企业',
         undoes_batch_id: null,
+        barrier: 0,
       },
     ]);
     expect(logRows(logBefore)).toEqual([
@@ -194,11 +195,29 @@ describe('update', () => {
 
 describe('remove', () => {
   test('records the whole old row, so history and undo can restore it', () => {
-    const id = addEnterprise({
-      fullMembers: 3,
-      orgSetting: 'standalone',
-      partyOrgName: '中共嵊州市鑫达机械有限公司支部委员会',
-    });
+    const orgId = write(db, writer, '新增党组织', (tx) =>
+      tx.insert(partyOrgsTable, {
+        name: '中共嵊州市鑫达机械有限公司支部委员会',
+        type: 'branch',
+        host: 'enterprise',
+        areaId: null,
+        formationMethod: null,
+        foundedOn: null,
+        approvalNo: '',
+        secretaryName: '',
+        secretarySource: '',
+        secretaryRole: '',
+        secretaryPhone: '',
+        committeeMembers: '',
+        partyWorkers: '',
+        superiorOrgId: null,
+        termStartedOn: null,
+        note: '',
+        createdAt: '',
+        updatedAt: '',
+      }),
+    );
+    const id = addEnterprise({ fullMembers: 3, orgSetting: 'standalone', partyOrgId: orgId });
     const before = rawEnterprise(id);
     const logBefore = lastLogId();
 
@@ -217,7 +236,8 @@ describe('remove', () => {
     const old = JSON.parse(entries[0]!.old_value!) as Enterprise;
     expect(old).toEqual(before);
     expect(old.fullMembers).toBe(3);
-    expect(old.partyOrgName).toBe('中共嵊州市鑫达机械有限公司支部委员会');
+    expect(old.partyOrgId).toBe(orgId);
+    expect(old.orgSetting).toBe('standalone');
   });
 });
 

@@ -6,6 +6,7 @@ import type { EnterpriseInput } from '../../shared/domain/enterpriseInput';
 import type { Lookups } from '../../shared/domain/lookups';
 import type { UndoableStep } from '../../shared/ipc/changes';
 import type { HistoryEntry, SaveResult } from '../../shared/ipc/enterprises';
+import type { WorkGroupDetail } from '../../shared/ipc/people';
 import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
 import { FIXED_NOW, useTempDir, valueOf } from './helpers';
 
@@ -236,10 +237,12 @@ describe('settings lists', () => {
 
   test('deleting a work group leaves its enterprises 未分组, and one undo brings both back', async () => {
     const group = lookups.workGroups.find((g) => g.enterprises > 0)!;
+    const { members } = await call<WorkGroupDetail>('workGroups:detail', { id: group.id });
     await call('workGroups:delete', { id: group.id });
     expect(await call<number[]>('enterprises:ids', { query: { workGroupIds: [group.id] } })).toEqual([]);
     const step = await call<UndoableStep>('changes:lastUndoable');
-    expect(step.records).toBe(group.enterprises + 1);
+    // The group, each of its enterprises and each of its members (removed with it).
+    expect(step.records).toBe(group.enterprises + members.length + 1);
     await call('changes:undo', { batchId: step.batchId });
     const restored = (await call<Lookups>('settings:lookups')).workGroups.find((g) => g.id === group.id);
     expect(restored).toEqual(group);

@@ -12,12 +12,22 @@ const tmp = useTempDir();
 
 const LEDGER_TABLES = [
   'areas',
+  'attachment_blobs',
+  'attachments',
   'change_batches',
   'change_log',
   'enterprises',
+  'formation_steps',
+  'instructor_assignments',
+  'instructor_trainings',
   'instructors',
+  'leaders',
   'ledger_settings',
+  'party_members',
+  'party_orgs',
+  'work_group_members',
   'work_groups',
+  'work_logs',
   'zones',
 ];
 /** The search index is an FTS5 table; SQLite makes its shadow tables, which cannot be STRICT. */
@@ -98,6 +108,8 @@ describe('migrating a new file', () => {
       }[]
     ).map((r) => r.name);
     expect(indexes).toEqual([
+      'attachments_log',
+      'attachments_step',
       'change_batches_undoes',
       'change_log_batch',
       'change_log_entity',
@@ -106,13 +118,27 @@ describe('migrating a new file', () => {
       'enterprises_facets',
       'enterprises_full_members',
       'enterprises_instructor',
+      'enterprises_leader',
       'enterprises_name',
       'enterprises_name_order',
+      'enterprises_party_org',
       'enterprises_revenue',
       'enterprises_search_keys',
       'enterprises_size_band',
       'enterprises_updated_at',
       'enterprises_work_group',
+      'instructor_assignments_current',
+      'instructor_assignments_instructor',
+      'instructor_trainings_instructor',
+      'party_members_enterprise',
+      'party_members_probation',
+      'party_orgs_area',
+      'party_orgs_superior',
+      'work_group_members_group',
+      'work_logs_enterprise',
+      'work_logs_follow_up',
+      'work_logs_held_on',
+      'work_logs_instructor',
     ]);
   });
 

@@ -12,7 +12,6 @@ import {
   FORMATION_METHODS,
   INDUSTRY_SECTIONS,
   OPERATING_STATUSES,
-  ORG_SETTINGS,
   OWNERSHIPS,
 } from '../../shared/domain/labels';
 
@@ -65,11 +64,12 @@ function expectFieldRejection(field: Field, extra: Record<string, unknown>, mess
 }
 
 describe('ENTERPRISE_FIELD_LABELS', () => {
-  test('every key of the schema has a Chinese label, and every label is a key of the schema', () => {
+  test('every key of the schema has a Chinese label; the other labels are the fields the core derives', () => {
     const shapeKeys = Object.keys(enterpriseInput.shape).sort();
     const labelKeys = Object.keys(ENTERPRISE_FIELD_LABELS).sort();
-    expect(shapeKeys).toEqual(labelKeys);
-    expect(shapeKeys).toHaveLength(49);
+    // 组织设置 follows the organisation link and the roster flag the roster: labelled for history, never typed.
+    expect([...shapeKeys, 'orgSetting', 'rosterKept'].sort()).toEqual(labelKeys);
+    expect(shapeKeys).toHaveLength(48);
     for (const key of labelKeys) expect(L[key as Field], key).toMatch(CHINESE);
   });
 
@@ -125,9 +125,7 @@ describe('a minimal enterprise', () => {
       membersAtOrigin: null,
       membersTemporary: null,
       membersFloating: null,
-      orgSetting: 'none',
-      partyOrgName: '',
-      superiorOrgName: '',
+      partyOrgId: null,
       noOrgReason: '',
       formationDirection: null,
       hasVenue: false,
@@ -138,6 +136,7 @@ describe('a minimal enterprise', () => {
       hasWomenFederation: false,
       workGroupId: null,
       instructorId: null,
+      leaderId: null,
       keyCultivation: false,
       starRating: 0,
       note: '',
@@ -234,9 +233,7 @@ describe('a minimal enterprise', () => {
       membersAtOrigin: 1,
       membersTemporary: 0,
       membersFloating: 0,
-      orgSetting: 'standalone',
-      partyOrgName: '中共长乐机械有限公司支部委员会',
-      superiorOrgName: '长乐镇两新组织党工委',
+      partyOrgId: 8,
       noOrgReason: '',
       formationDirection: 'standalone',
       hasVenue: true,
@@ -247,6 +244,7 @@ describe('a minimal enterprise', () => {
       hasWomenFederation: true,
       workGroupId: 2,
       instructorId: 5,
+      leaderId: 4,
       keyCultivation: true,
       starRating: 4,
       note: '2024年摸底',
@@ -524,7 +522,6 @@ describe('choices and references', () => {
   test.each([
     ['kind', 'company', '请从列表中选择单位类型'],
     ['operatingStatus', 'closed', '请从列表中选择经营状况'],
-    ['orgSetting', '单独建立', '请从列表中选择组织设置'],
     ['ownership', 'state', '请从列表中选择企业性质'],
     ['industry', 'Z', '请从列表中选择行业'],
     ['controlType', 'public', '请从列表中选择经济控制类型'],
@@ -541,7 +538,6 @@ describe('choices and references', () => {
       expect(accepted({ controlType }).controlType).toBe(controlType);
     for (const operatingStatus of Object.keys(OPERATING_STATUSES))
       expect(accepted({ operatingStatus }).operatingStatus).toBe(operatingStatus);
-    for (const orgSetting of Object.keys(ORG_SETTINGS)) expect(accepted({ orgSetting }).orgSetting).toBe(orgSetting);
     for (const formationDirection of Object.keys(FORMATION_METHODS))
       expect(accepted({ formationDirection }).formationDirection).toBe(formationDirection);
   });
@@ -549,6 +545,8 @@ describe('choices and references', () => {
   test.each([
     ['workGroupId', '请选择推进组'],
     ['instructorId', '请选择党建工作指导员'],
+    ['leaderId', '请选择联系领导'],
+    ['partyOrgId', '请选择所在党组织'],
   ] as const)('%s must be a positive whole id: %s', (field, message) => {
     expect(accepted({ [field]: 7 })[field]).toBe(7);
     for (const value of [0, -2, 1.5, '7']) expectFieldRejection(field, { [field]: value }, message);
@@ -557,10 +555,10 @@ describe('choices and references', () => {
 
 describe('texts', () => {
   test('texts are trimmed', () => {
-    const v = accepted({ address: ' 长乐镇工业园区1号 ', ownerName: '\u3000张三 ', partyOrgName: ' 支部 ' });
+    const v = accepted({ address: ' 长乐镇工业园区1号 ', ownerName: '\u3000张三 ', noOrgReason: ' 党员不足 ' });
     expect(v.address).toBe('长乐镇工业园区1号');
     expect(v.ownerName).toBe('张三');
-    expect(v.partyOrgName).toBe('支部');
+    expect(v.noOrgReason).toBe('党员不足');
   });
 
   test.each([
@@ -593,6 +591,15 @@ describe('strictness', () => {
     const result = parse({ id: 1, createdAt: '2024-01-01T00:00:00Z' });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['id', 'createdAt'] });
+  });
+
+  test('组织设置 and the roster flag follow from links and are never typed; the old typed names are gone', () => {
+    const result = parse({ orgSetting: 'joint', rosterKept: true, partyOrgName: '支部', superiorOrgName: '党工委' });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]).toMatchObject({
+      code: 'unrecognized_keys',
+      keys: ['orgSetting', 'rosterKept', 'partyOrgName', 'superiorOrgName'],
+    });
   });
 
   test('several problems are all reported, each on its own field', () => {

@@ -5,6 +5,8 @@ const NAMES: Record<RefField, Record<number, string>> = {
   areaId: { 3: '长安村' },
   workGroupId: { 2: '第二推进组' },
   instructorId: { 5: '王五' },
+  leaderId: { 4: '张镇长' },
+  partyOrgId: { 8: '长乐镇两新组织联合党支部' },
 };
 const nameOf = (field: RefField, id: number): string | null => NAMES[field][id] ?? null;
 const noRefs = (): string | null => {
@@ -74,6 +76,8 @@ describe('enterpriseFieldText', () => {
     ['areaId', 3, '长安村'],
     ['workGroupId', 2, '第二推进组'],
     ['instructorId', 5, '王五'],
+    ['leaderId', 4, '张镇长'],
+    ['partyOrgId', 8, '长乐镇两新组织联合党支部'],
   ] as const)('reference %s %i is named through the callback: %s', (field, id, text) => {
     const spy = vi.fn(nameOf);
     expect(enterpriseFieldText(field, id, spy)).toBe(text);
@@ -91,6 +95,7 @@ describe('enterpriseFieldText', () => {
     ['areaId', 99],
     ['workGroupId', 7],
     ['instructorId', 12],
+    ['partyOrgId', 3],
   ] as const)('a deleted reference %s %i reads 已删除 with its id', (field, id) => {
     const text = enterpriseFieldText(field, id, nameOf);
     expect(text).toBe(`（已删除，编号${id}）`);

@@ -1,18 +1,21 @@
 import type { Enterprise } from '../../../shared/domain/enterprise';
 import { ENTERPRISE_FIELD_LABELS, type EnterpriseValues } from '../../../shared/domain/enterpriseInput';
 import { checkEnterprise, localDate } from '../../../shared/domain/enterpriseRules';
-import { OPERATING_STATUSES } from '../../../shared/domain/labels';
+import { OPERATING_STATUSES, PARTY_ORG_TYPES } from '../../../shared/domain/labels';
+import { coversManyEnterprises, orgSettingOf } from '../../../shared/domain/partyRules';
 import type { BulkPatch, SaveResult } from '../../../shared/ipc/enterprises';
 import { write, type Writer } from '../db/changeLog';
 import type { Db } from '../db/open';
-import { existingIds, findByUscc } from '../db/repos/enterprises';
+import { assignmentIdsOf, countWorkLogsOf, enterpriseRow, existingIds, findByUscc } from '../db/repos/enterprises';
 import { nameOf } from '../db/repos/lookups';
-import { enterprisesTable } from '../db/tables';
+import { countMembersOf, rosterCounts } from '../db/repos/members';
+import { orgCoverage, partyOrgRow } from '../db/repos/partyOrgs';
+import { assignmentsTable, enterprisesTable } from '../db/tables';
 import { AppError } from '../errors';
+import { setCurrentInstructor } from './currentInstructor';
 
 /** Field errors point at the request's `input.<field>`, which is where the form shows them. */
-const fieldError = (field: keyof EnterpriseValues, message: string) =>
-  new AppError('VALIDATION', message, `input.${field}`);
+const fieldError = (field: string, message: string) => new AppError('VALIDATION', message, `input.${field}`);
 
 /** Everything the schema cannot know: today's date, the other enterprises, the ledger's lists. */
 function validate(db: Db, writer: Writer, values: EnterpriseValues, id: number | null): SaveResult['warnings'] {
@@ -30,27 +33,88 @@ function validate(db: Db, writer: Writer, values: EnterpriseValues, id: number |
   if (values.instructorId !== null && nameOf(db, 'instructors', values.instructorId) === null) {
     throw fieldError('instructorId', '所选党建工作指导员已不存在，请重新选择');
   }
+  if (values.leaderId !== null && nameOf(db, 'leaders', values.leaderId) === null) {
+    throw fieldError('leaderId', '所选联系领导已不存在，请重新选择');
+  }
+  if (values.partyOrgId !== null) checkOrgTakes(db, values.partyOrgId, id);
   return warnings;
+}
+
+/** A 单独建立 organisation covers one enterprise: a second one is pointed at a 联合 organisation instead. */
+function checkOrgTakes(db: Db, orgId: number, enterpriseId: number | null): void {
+  const org = partyOrgRow(db, orgId);
+  if (!org) throw fieldError('partyOrgId', '所选党组织已不存在，请重新选择');
+  if (coversManyEnterprises(org.host, org.type)) return;
+  const other = orgCoverage(db, orgId).find((e) => e.id !== enterpriseId);
+  if (other) {
+    throw fieldError(
+      'partyOrgId',
+      `“${org.name}”是${PARTY_ORG_TYPES[org.type]}（单独建立），已覆盖“${other.name}”，不能再覆盖其他企业；多家企业共建请选择联合党组织`,
+    );
+  }
+}
+
+function orgSettingFor(db: Db, orgId: number | null): Enterprise['orgSetting'] {
+  return orgSettingOf(orgId === null ? null : partyOrgRow(db, orgId));
 }
 
 export function createEnterprise(db: Db, writer: Writer, values: EnterpriseValues): SaveResult {
   const warnings = validate(db, writer, values, null);
-  const id = write(db, writer, `新增企业“${values.name}”`, (tx) =>
-    tx.insert(enterprisesTable, { ...values, createdAt: tx.at, updatedAt: tx.at }),
-  );
+  const { instructorId, ...rest } = values;
+  const id = write(db, writer, `新增企业“${values.name}”`, (tx) => {
+    const newId = tx.insert(enterprisesTable, {
+      ...rest,
+      instructorId: null,
+      orgSetting: orgSettingFor(db, values.partyOrgId),
+      rosterKept: false,
+      createdAt: tx.at,
+      updatedAt: tx.at,
+    });
+    // The instructor is the one of the current assignment: choosing one on the form starts it today.
+    if (instructorId !== null) setCurrentInstructor(tx, newId, instructorId, localDate(writer.now()));
+    return newId;
+  });
   return { id, warnings };
 }
 
 export function updateEnterprise(db: Db, writer: Writer, id: number, values: EnterpriseValues): SaveResult {
   requireEnterprise(db, id);
-  const warnings = validate(db, writer, values, id);
-  write(db, writer, `修改企业“${values.name}”`, (tx) => tx.update(enterprisesTable, id, values));
+  const current = enterpriseRow(db, id)!;
+  // A kept roster's counts are the roster's: whatever the form sent for them is replaced before any check.
+  const effective: EnterpriseValues = current.rosterKept ? { ...values, ...rosterCounts(db, id) } : values;
+  const warnings = validate(db, writer, effective, id);
+  const { instructorId, ...rest } = effective;
+  write(db, writer, `修改企业“${values.name}”`, (tx) => {
+    tx.update(enterprisesTable, id, { ...rest, orgSetting: orgSettingFor(db, effective.partyOrgId) });
+    if (instructorId !== current.instructorId) {
+      setCurrentInstructor(tx, id, instructorId, localDate(writer.now()));
+    }
+  });
   return { id, warnings };
 }
 
+/**
+ * Refused while a roster or work logs hang off the enterprise: those are records of people and visits the
+ * ledger keeps, and a closed enterprise is 注销 or 迁出, not deleted. Its instructor assignments go with it.
+ */
 export function deleteEnterprise(db: Db, writer: Writer, id: number): void {
   const name = requireEnterprise(db, id);
-  write(db, writer, `删除企业“${name}”`, (tx) => tx.remove(enterprisesTable, id));
+  const members = countMembersOf(db, id);
+  const logs = countWorkLogsOf(db, id);
+  if (members > 0 || logs > 0) {
+    const held = [members > 0 ? `党员名册中有${members}名党员` : '', logs > 0 ? `有${logs}条工作记录` : '']
+      .filter(Boolean)
+      .join('，');
+    throw new AppError(
+      'CONFLICT',
+      `“${name}”${held}，不能删除。企业已关闭或迁走的，请将经营状况改为“注销”或“迁出”；党员可先转接到其他企业`,
+    );
+  }
+  const assignments = assignmentIdsOf(db, id);
+  write(db, writer, `删除企业“${name}”`, (tx) => {
+    for (const a of assignments) tx.remove(assignmentsTable, a);
+    tx.remove(enterprisesTable, id);
+  });
 }
 
 function requireEnterprise(db: Db, id: number): string {
@@ -70,31 +134,45 @@ export function bulkUpdate(db: Db, writer: Writer, ids: readonly number[], patch
   if (missing.length > 0) {
     throw new AppError('NOT_FOUND', `所选企业中有${missing.length}家已不存在（可能已被删除），请刷新后重新选择`);
   }
-  const { action, values } = describeBulk(db, patch);
+  const action = describeBulk(db, patch);
+  const today = localDate(writer.now());
   return write(db, writer, `${action}（${unique.length}家）`, (tx) => {
     let changed = 0;
-    for (const id of unique) if (tx.update(enterprisesTable, id, values) > 0) changed++;
+    for (const id of unique) {
+      if ('instructorId' in patch) {
+        // Assignments follow: the current one ends today and the new one starts, enterprise by enterprise.
+        if (enterpriseRow(db, id)!.instructorId === patch.instructorId) continue;
+        setCurrentInstructor(tx, id, patch.instructorId, today);
+        changed++;
+      } else if (tx.update(enterprisesTable, id, patch) > 0) changed++;
+    }
     return changed;
   });
 }
 
-function describeBulk(db: Db, patch: BulkPatch): { action: string; values: Partial<Enterprise> } {
+function describeBulk(db: Db, patch: BulkPatch): string {
   if ('areaId' in patch) {
     const name = nameOf(db, 'areas', patch.areaId);
     if (name === null) throw new AppError('VALIDATION', '所选区域已不存在，请重新选择', 'patch.areaId');
-    return { action: `批量修改所在区域为“${name}”`, values: patch };
+    return `批量修改所在区域为“${name}”`;
   }
   if ('workGroupId' in patch) {
-    if (patch.workGroupId === null) return { action: '批量设为未分组', values: patch };
+    if (patch.workGroupId === null) return '批量设为未分组';
     const name = nameOf(db, 'work_groups', patch.workGroupId);
     if (name === null) throw new AppError('VALIDATION', '所选推进组已不存在，请重新选择', 'patch.workGroupId');
-    return { action: `批量修改推进组为“${name}”`, values: patch };
+    return `批量修改推进组为“${name}”`;
   }
   if ('instructorId' in patch) {
-    if (patch.instructorId === null) return { action: '批量清除党建工作指导员', values: patch };
+    if (patch.instructorId === null) return '批量清除党建工作指导员';
     const name = nameOf(db, 'instructors', patch.instructorId);
     if (name === null) throw new AppError('VALIDATION', '所选指导员已不存在，请重新选择', 'patch.instructorId');
-    return { action: `批量修改${ENTERPRISE_FIELD_LABELS.instructorId}为“${name}”`, values: patch };
+    return `批量修改${ENTERPRISE_FIELD_LABELS.instructorId}为“${name}”`;
   }
-  return { action: `批量修改经营状况为“${OPERATING_STATUSES[patch.operatingStatus]}”`, values: patch };
+  if ('leaderId' in patch) {
+    if (patch.leaderId === null) return '批量清除联系领导';
+    const name = nameOf(db, 'leaders', patch.leaderId);
+    if (name === null) throw new AppError('VALIDATION', '所选联系领导已不存在，请重新选择', 'patch.leaderId');
+    return `批量修改${ENTERPRISE_FIELD_LABELS.leaderId}为“${name}”`;
+  }
+  return `批量修改经营状况为“${OPERATING_STATUSES[patch.operatingStatus]}”`;
 }

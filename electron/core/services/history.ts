@@ -1,16 +1,35 @@
 import { ENTERPRISE_FIELD_LABELS, type EnterpriseFields } from '../../../shared/domain/enterpriseInput';
-import { enterpriseFieldText, type RefField } from '../../../shared/domain/fieldText';
+import { enterpriseFieldText, RETIRED_ENTERPRISE_FIELD_LABELS, type RefField } from '../../../shared/domain/fieldText';
+import { maskIdNumber } from '../../../shared/domain/idNumber';
+import { EDUCATIONS, GENDERS, MEMBER_LOCATIONS, MEMBER_STATUSES } from '../../../shared/domain/labels';
+import type { Member } from '../../../shared/domain/party';
 import type { HistoryEntry } from '../../../shared/ipc/enterprises';
-import { historyOf } from '../db/changeLog';
+import { historyOf, type ChangeEntry } from '../db/changeLog';
 import type { Db } from '../db/open';
 import { nameOf, type NamedTable } from '../db/repos/lookups';
-import { enterprisesTable } from '../db/tables';
+import { enterprisesTable, membersTable } from '../db/tables';
 
 const REF_TABLES: Record<RefField, NamedTable> = {
   areaId: 'areas',
   workGroupId: 'work_groups',
   instructorId: 'instructors',
+  leaderId: 'leaders',
+  partyOrgId: 'party_orgs',
 };
+
+const entry = (c: ChangeEntry, fieldLabel: string | null, oldText: string | null, newText: string | null) => ({
+  batchId: c.batchId,
+  at: c.at,
+  actor: c.actor,
+  action: c.action,
+  op: c.op,
+  field: c.field,
+  fieldLabel,
+  oldText,
+  newText,
+});
+
+const plain = (value: unknown) => (value === null || value === undefined || value === '' ? null : String(value));
 
 /** One enterprise's history from the change log, newest first, in words. */
 export function enterpriseHistory(db: Db, id: number): HistoryEntry[] {
@@ -18,16 +37,64 @@ export function enterpriseHistory(db: Db, id: number): HistoryEntry[] {
   return historyOf(db, enterprisesTable.entity, id).map((c) => {
     const field = c.field as keyof EnterpriseFields | null;
     const known = field !== null && field in ENTERPRISE_FIELD_LABELS;
-    return {
-      batchId: c.batchId,
-      at: c.at,
-      actor: c.actor,
-      action: c.action,
-      op: c.op,
-      field: c.field,
-      fieldLabel: known ? ENTERPRISE_FIELD_LABELS[field] : c.field,
-      oldText: c.op === 'update' && known ? enterpriseFieldText(field, c.oldValue, refName) : null,
-      newText: c.op === 'update' && known ? enterpriseFieldText(field, c.newValue, refName) : null,
-    };
+    if (!known && c.field !== null && c.field in RETIRED_ENTERPRISE_FIELD_LABELS) {
+      // 党组织名称 and 上级党组织 were typed text before organisations became records: they read as written.
+      const label = RETIRED_ENTERPRISE_FIELD_LABELS[c.field]!;
+      return entry(
+        c,
+        label,
+        c.op === 'update' ? plain(c.oldValue) : null,
+        c.op === 'update' ? plain(c.newValue) : null,
+      );
+    }
+    return entry(
+      c,
+      known ? ENTERPRISE_FIELD_LABELS[field] : c.field,
+      c.op === 'update' && known ? enterpriseFieldText(field, c.oldValue, refName) : null,
+      c.op === 'update' && known ? enterpriseFieldText(field, c.newValue, refName) : null,
+    );
+  });
+}
+
+const MEMBER_FIELD_LABELS: Readonly<Record<keyof Omit<Member, 'id' | 'createdAt' | 'updatedAt'>, string>> = {
+  enterpriseId: '所在企业',
+  name: '党员姓名',
+  gender: '性别',
+  birthMonth: '出生年月',
+  education: '学历',
+  joinedOn: '入党时间',
+  status: '党员类别',
+  location: '组织关系所在',
+  position: '岗位/职务',
+  phone: '联系电话',
+  idNumber: '身份证号',
+  note: '备注',
+};
+
+const MEMBER_ENUMS: Partial<Record<keyof Member, Readonly<Record<string, string>>>> = {
+  gender: GENDERS,
+  education: EDUCATIONS,
+  status: MEMBER_STATUSES,
+  location: MEMBER_LOCATIONS,
+};
+
+/** One member's history, newest first, in words; the 身份证号 reads masked here as on every list. */
+export function memberHistory(db: Db, id: number): HistoryEntry[] {
+  const text = (field: keyof Member, value: unknown): string | null => {
+    if (value === null || value === undefined || value === '') return null;
+    if (field === 'idNumber') return maskIdNumber(String(value));
+    if (field === 'enterpriseId') return nameOf(db, 'enterprises', Number(value)) ?? `（已删除，编号${String(value)}）`;
+    const labels = MEMBER_ENUMS[field];
+    return labels ? (labels[String(value)] ?? String(value)) : String(value);
+  };
+  return historyOf(db, membersTable.entity, id).map((c) => {
+    const field = c.field as keyof typeof MEMBER_FIELD_LABELS | null;
+    const known = field !== null && field in MEMBER_FIELD_LABELS;
+    return entry(
+      c,
+      known ? MEMBER_FIELD_LABELS[field] : c.field,
+      c.op === 'update' && known ? text(field, c.oldValue) : null,
+      c.op === 'update' && known ? text(field, c.newValue) : null,
+    );
   });
 }

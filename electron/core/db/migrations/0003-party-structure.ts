@@ -201,7 +201,14 @@ type OrgType = 'committee' | 'general-branch' | 'branch' | 'joint-committee' | '
 
 /** The type a typed name implies; a name says more than the setting (联合党总支 is a 联合 and a 总支). */
 function typeFromName(name: string, joint: boolean): OrgType {
-  const level = /党委|党工委|委员会$/.test(name) ? 'committee' : /总支/.test(name) ? 'general-branch' : 'branch';
+  // 支部委员会 is a branch's formal name and 总支部委员会 a general branch's: look for 总支/支部 before 委员会.
+  const level = /总支/.test(name)
+    ? 'general-branch'
+    : /支部/.test(name)
+      ? 'branch'
+      : /党委|党工委|委员会$/.test(name)
+        ? 'committee'
+        : 'branch';
   return joint || /联合/.test(name) ? (`joint-${level}` as OrgType) : level;
 }
 

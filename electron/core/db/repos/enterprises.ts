@@ -1,4 +1,5 @@
-import type { EnterpriseDetail, EnterpriseListRow } from '../../../../shared/domain/enterprise';
+import type { Enterprise, EnterpriseDetail, EnterpriseListRow } from '../../../../shared/domain/enterprise';
+import type { PartyOrgType } from '../../../../shared/domain/labels';
 import { revenueNeedsConfirming, sizeBand } from '../../../../shared/domain/sizeBand';
 import type { EnterpriseSortKey, ParsedEnterpriseQuery } from '../../../../shared/ipc/enterprises';
 import type { Db } from '../open';
@@ -10,13 +11,14 @@ import { enterpriseWhere } from './enterpriseFilter';
 const LIST_COLUMNS = `e.id, e.name, e.uscc, e.kind, e.ownership, e.industry, e.area_id AS areaId, a.name AS areaName,
   e.address, e.operating_status AS operatingStatus, e.employees, e.revenue, e.size_band AS sizeBand,
   e.full_members AS fullMembers, e.probationary_members AS probationaryMembers, e.activists,
-  e.org_setting AS orgSetting, e.party_org_name AS partyOrgName, g.name AS workGroupName, i.name AS instructorName,
+  e.org_setting AS orgSetting, p.name AS partyOrgName, g.name AS workGroupName, i.name AS instructorName,
   e.key_cultivation AS keyCultivation, e.star_rating AS starRating, e.owner_name AS ownerName,
   e.contact_name AS contactName, e.contact_phone AS contactPhone, e.surveyed_on AS surveyedOn,
   e.updated_at AS updatedAt`;
 
 const FROM = `FROM enterprises e JOIN areas a ON a.id = e.area_id
-  LEFT JOIN work_groups g ON g.id = e.work_group_id LEFT JOIN instructors i ON i.id = e.instructor_id`;
+  LEFT JOIN work_groups g ON g.id = e.work_group_id LEFT JOIN instructors i ON i.id = e.instructor_id
+  LEFT JOIN party_orgs p ON p.id = e.party_org_id`;
 
 /** Ascending order of each sort key; blanks last either way, ties by id so pages never overlap. */
 const ORDER: Record<EnterpriseSortKey, string[]> = {
@@ -36,7 +38,7 @@ const ORDER: Record<EnterpriseSortKey, string[]> = {
   fullMembers: ['e.full_members', 'e.probationary_members'],
   activists: ['e.activists'],
   orgSetting: ['e.org_setting'],
-  partyOrgName: ["nullif(e.party_org_name, '')"],
+  partyOrgName: ['p.name_initials', 'p.name'],
   workGroupName: ['g.name'],
   instructorName: ['i.name'],
   keyCultivation: ['e.key_cultivation'],
@@ -48,7 +50,7 @@ const ORDER: Record<EnterpriseSortKey, string[]> = {
 };
 
 /** Expressions that may be NULL (or are made NULL when blank) sort last; the rest need no help and keep their index. */
-const NULLABLE = /nullif|uscc|ownership|industry|employees|revenue|g\.name|i\.name|surveyed_on/;
+const NULLABLE = /nullif|uscc|ownership|industry|employees|revenue|g\.name|i\.name|p\.name|surveyed_on/;
 
 function orderBy(key: EnterpriseSortKey, dir: 'asc' | 'desc'): string {
   const d = dir === 'asc' ? 'ASC' : 'DESC';
@@ -100,15 +102,29 @@ export function enterpriseIds(db: Db, query: ParsedEnterpriseQuery, max: number)
     .all(...where.params, max) as number[];
 }
 
+interface DetailExtras {
+  area_name: string;
+  work_group_name: string | null;
+  instructor_name: string | null;
+  leader_name: string | null;
+  party_org_name: string | null;
+  party_org_type: PartyOrgType | null;
+  superior_org_name: string | null;
+  last_visit_on: string | null;
+}
+
 export function getEnterprise(db: Db, id: number): EnterpriseDetail | null {
+  // 隶属关系: an 挂靠 enterprise belongs to the 属地 organisation itself, any other to its organisation's superior.
   const row = prepared(
     db,
     'enterprises:get',
-    () => `SELECT e.*, a.name AS area_name, g.name AS work_group_name, i.name AS instructor_name ${FROM}
+    () => `SELECT e.*, a.name AS area_name, g.name AS work_group_name, i.name AS instructor_name,
+             l.name AS leader_name, p.name AS party_org_name, p.type AS party_org_type,
+             CASE WHEN p.host = 'locality' THEN p.name ELSE sp.name END AS superior_org_name,
+             (SELECT max(w.held_on) FROM work_logs w WHERE w.enterprise_id = e.id AND w.kind = 'visit') AS last_visit_on
+           ${FROM} LEFT JOIN leaders l ON l.id = e.leader_id LEFT JOIN party_orgs sp ON sp.id = p.superior_org_id
            WHERE e.id = ?`,
-  ).get(id) as
-    | (Record<string, unknown> & { area_name: string; work_group_name: string | null; instructor_name: string | null })
-    | undefined;
+  ).get(id) as (Record<string, unknown> & DetailExtras) | undefined;
   if (!row) return null;
   const e = rowFromDb(enterprisesTable, row);
   return {
@@ -116,6 +132,11 @@ export function getEnterprise(db: Db, id: number): EnterpriseDetail | null {
     areaName: row.area_name,
     workGroupName: row.work_group_name,
     instructorName: row.instructor_name,
+    leaderName: row.leader_name,
+    partyOrgName: row.party_org_name,
+    partyOrgType: row.party_org_type,
+    superiorOrgName: row.superior_org_name,
+    lastVisitOn: row.last_visit_on,
     sizeBand: sizeBand(e.employees, e.revenue),
     revenueNeedsConfirming: revenueNeedsConfirming(e.employees, e.revenue),
   };
@@ -129,6 +150,30 @@ export function findByUscc(db: Db, uscc: string, exceptId: number | null): { id:
     () => 'SELECT id, name FROM enterprises WHERE uscc = ? AND id IS NOT ?',
   ).get(uscc, exceptId) as { id: number; name: string } | undefined;
   return row ?? null;
+}
+
+/** The stored record as the change log writes it, without the names the detail joins in. */
+export function enterpriseRow(db: Db, id: number): Enterprise | null {
+  const row = prepared(db, 'enterprises:row', () => 'SELECT * FROM enterprises WHERE id = ?').get(id) as
+    Record<string, unknown> | undefined;
+  return row ? rowFromDb(enterprisesTable, row) : null;
+}
+
+export function countWorkLogsOf(db: Db, enterpriseId: number): number {
+  return prepared(db, 'enterprises:workLogs', () => 'SELECT count(*) FROM work_logs WHERE enterprise_id = ?')
+    .pluck()
+    .get(enterpriseId) as number;
+}
+
+/** Every instructor assignment, past and current: they go when the enterprise goes. */
+export function assignmentIdsOf(db: Db, enterpriseId: number): number[] {
+  return prepared(
+    db,
+    'enterprises:assignments',
+    () => 'SELECT id FROM instructor_assignments WHERE enterprise_id = ? ORDER BY id',
+  )
+    .pluck()
+    .all(enterpriseId) as number[];
 }
 
 /** Which of `ids` exist, for bulk changes that must name every missing one. */

@@ -1,9 +1,18 @@
-import type { AreaItem, InstructorItem, Lookups, WorkGroupItem, ZoneItem } from '../../../../shared/domain/lookups';
+import type {
+  AreaItem,
+  InstructorItem,
+  Lookups,
+  PartyOrgOption,
+  WorkGroupItem,
+  ZoneItem,
+} from '../../../../shared/domain/lookups';
+import type { LeaderItem } from '../../../../shared/domain/party';
 import type { Db } from '../open';
 import { prepared } from '../statements';
 
 /** Tables whose records have a name a message can quote. A closed list: the name is spliced into SQL. */
-export type NamedTable = 'areas' | 'zones' | 'work_groups' | 'instructors' | 'enterprises';
+export type NamedTable =
+  'areas' | 'zones' | 'work_groups' | 'instructors' | 'enterprises' | 'party_orgs' | 'leaders' | 'party_members';
 
 export function nameOf(db: Db, table: NamedTable, id: number): string | null {
   const name = prepared(db, `name:${table}`, () => `SELECT name FROM ${table} WHERE id = ?`)
@@ -21,7 +30,11 @@ export function idByName(db: Db, table: NamedTable, name: string, exceptId: numb
 }
 
 /** How many enterprises point at a record through `column`. */
-export function enterprisesUsing(db: Db, column: 'area_id' | 'work_group_id' | 'instructor_id', id: number): number[] {
+export function enterprisesUsing(
+  db: Db,
+  column: 'area_id' | 'work_group_id' | 'instructor_id' | 'party_org_id' | 'leader_id',
+  id: number,
+): number[] {
   return prepared(db, `using:${column}`, () => `SELECT id FROM enterprises WHERE ${column} = ?`)
     .pluck()
     .all(id) as number[];
@@ -51,10 +64,22 @@ export function listLookups(db: Db): Lookups {
     db
       .prepare(
         `SELECT i.id, i.name, i.position, i.phone, i.full_time AS fullTime, i.source, i.appointed_on AS appointedOn,
-           (SELECT count(*) FROM enterprises e WHERE e.instructor_id = i.id) AS enterprises
+           (SELECT count(*) FROM instructor_assignments s WHERE s.instructor_id = i.id AND s.ended_on IS NULL)
+             AS enterprises,
+           (SELECT count(*) FROM instructor_trainings t WHERE t.instructor_id = i.id) AS trainings
          FROM instructors i ORDER BY i.id`,
       )
       .all() as (Omit<InstructorItem, 'fullTime'> & { fullTime: number })[]
   ).map((i) => ({ ...i, fullTime: i.fullTime === 1 }));
-  return { zones, areas, workGroups, instructors };
+  const leaders = db
+    .prepare(
+      `SELECT l.id, l.name, l.position, l.phone, l.note,
+         (SELECT count(*) FROM enterprises e WHERE e.leader_id = l.id) AS enterprises
+       FROM leaders l ORDER BY l.name_initials, l.name, l.id`,
+    )
+    .all() as LeaderItem[];
+  const partyOrgs = db
+    .prepare('SELECT id, name, type, host FROM party_orgs ORDER BY name_initials, name, id')
+    .all() as PartyOrgOption[];
+  return { zones, areas, workGroups, instructors, leaders, partyOrgs };
 }
