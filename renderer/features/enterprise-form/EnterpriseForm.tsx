@@ -73,7 +73,7 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
   const [form] = Form.useForm<FormValues>();
   const { message, modal } = App.useApp();
   const { lookups, error: lookupsError } = useLookups(open);
-  const [loaded, setLoaded] = useState<{ id: number; name: string } | null>(null);
+  const [loaded, setLoaded] = useState<{ id: number; name: string; rosterKept: boolean } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   // A held-down Ctrl+S or a double click must not create the enterprise twice; state would update too late.
@@ -101,7 +101,7 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
         const values = fromDetail(d);
         fill(form, values);
         baseline.current = snapshot(values);
-        setLoaded({ id: d.id, name: d.name });
+        setLoaded({ id: d.id, name: d.name, rosterKept: d.rosterKept });
         focusName(form, body.current);
       },
       (e: unknown) => live && setProblem(messageOf(e, '读取企业信息失败，请重试')),
@@ -277,8 +277,8 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
             <OperationSection />
             <StaffSection />
             <OwnerSection />
-            <MembersSection />
-            <OrganisationSection />
+            <MembersSection rosterKept={editing && loaded?.id === enterpriseId && loaded.rosterKept} />
+            <OrganisationSection lookups={lookups} />
             <FormationSection />
             <FollowUpSection lookups={lookups} />
           </Form>

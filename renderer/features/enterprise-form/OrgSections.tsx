@@ -1,27 +1,59 @@
-import { Form, Input, Rate, Select } from 'antd';
-import { FORMATION_METHODS, ORG_SETTINGS } from '../../../shared/domain/labels';
+import { Col, Form, Input, Rate, Select, Space, Typography } from 'antd';
+import { FORMATION_METHODS, PARTY_ORG_TYPES } from '../../../shared/domain/labels';
 import type { Lookups } from '../../../shared/domain/lookups';
+import { orgSettingOf } from '../../../shared/domain/partyRules';
+import { OrgSettingTag } from '../ledger/labels';
 import { ChoiceField, DateField, Field, FlagsRow, NumberField, Section } from './fields';
 
+/** The organisation chosen, and the 组织设置 that follows from it: shown, never typed. */
+function OrgSettingOfChoice({ lookups }: { lookups: Lookups | null }) {
+  const partyOrgId = Form.useWatch<number | null | undefined>('partyOrgId');
+  const org = partyOrgId == null ? null : (lookups?.partyOrgs.find((o) => o.id === partyOrgId) ?? null);
+  return (
+    <Col span={8}>
+      <Form.Item label="组织设置">
+        <Space size={4} data-testid="enterprise-org-setting">
+          <OrgSettingTag value={orgSettingOf(org)} />
+          {org && <Typography.Text type="secondary">{PARTY_ORG_TYPES[org.type]}</Typography.Text>}
+        </Space>
+      </Form.Item>
+    </Col>
+  );
+}
+
 /**
- * 组织设置清 · 隶属关系清. The reason for having no organisation, and the venue's area, are asked only when they
- * apply — but a value already typed stays visible, so nothing is kept that the clerk cannot see.
+ * 组织设置清 · 隶属关系清. The enterprise points at its party organisation; 组织设置 and 隶属关系 follow from that
+ * record. The reason for having no organisation, and the venue's area, are asked only when they apply — but a
+ * value already typed stays visible, so nothing is kept that the clerk cannot see.
  */
-export function OrganisationSection() {
-  const orgSetting = Form.useWatch('orgSetting');
+export function OrganisationSection({ lookups }: { lookups: Lookups | null }) {
+  const partyOrgId = Form.useWatch('partyOrgId');
   const noOrgReason = Form.useWatch('noOrgReason');
   const hasVenue = Form.useWatch('hasVenue');
   const venueArea = Form.useWatch('venueArea');
   return (
     <Section title="组织设置清 · 隶属关系清">
-      <ChoiceField name="orgSetting" labels={ORG_SETTINGS} />
-      <Field name="partyOrgName" span={16}>
-        <Input placeholder="单独建立、联合建立或挂靠的党组织全称" />
+      <Field name="partyOrgId" span={16} extra="党组织在“党组织”页维护；组织设置和隶属关系随所选党组织而定">
+        <Select
+          options={lookups?.partyOrgs.map((o) => ({ value: o.id, label: o.name, type: PARTY_ORG_TYPES[o.type] })) ?? []}
+          optionRender={(o) => (
+            <span>
+              {o.data.label}
+              <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
+                {o.data.type}
+              </Typography.Text>
+            </span>
+          )}
+          loading={!lookups}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="未建立党组织"
+          notFoundContent="没有匹配的党组织，可在“党组织”页新增"
+          data-testid="enterprise-party-org"
+        />
       </Field>
-      <Field name="superiorOrgName" span={16}>
-        <Input placeholder="例如：镇两新组织党工委、工业园区党总支" />
-      </Field>
-      {(orgSetting === 'none' || !!noOrgReason) && (
+      <OrgSettingOfChoice lookups={lookups} />
+      {(partyOrgId == null || !!noOrgReason) && (
         <Field name="noOrgReason" span={24}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder="例如：无正式党员" />
         </Field>
@@ -70,6 +102,22 @@ export function FollowUpSection({ lookups }: { lookups: Lookups | null }) {
           notFoundContent="还没有推进组，可在“设置”中添加"
         />
       </Field>
+      <Field name="leaderId" span={8}>
+        <Select
+          options={
+            lookups?.leaders.map((l) => ({
+              value: l.id,
+              label: l.position ? `${l.name}（${l.position}）` : l.name,
+            })) ?? []
+          }
+          loading={!lookups}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="无联系领导"
+          notFoundContent="还没有联系领导，可在“联系领导”页添加"
+          data-testid="enterprise-leader"
+        />
+      </Field>
       <Field name="instructorId" span={8}>
         <Select
           options={
@@ -82,7 +130,7 @@ export function FollowUpSection({ lookups }: { lookups: Lookups | null }) {
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
           placeholder="未选派"
-          notFoundContent="还没有指导员，可在“设置”中添加"
+          notFoundContent="还没有指导员，可在“指导员”页添加"
         />
       </Field>
       <FlagsRow label="培育" span={8} flags={[{ name: 'keyCultivation', text: '重点培育（“双强”对象）' }]} />

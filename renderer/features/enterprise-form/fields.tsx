@@ -71,12 +71,15 @@ interface NumberFieldProps {
   label?: string;
   /** What a blank box means: 不详 for most figures, 0 for the member counts. */
   placeholder?: string;
+  /** Shown but not typed: the value comes from elsewhere (a kept roster), and Enter passes over it. */
+  disabled?: boolean;
+  extra?: ReactNode;
 }
 
-export function NumberField({ name, unit, span, label, placeholder = '不详' }: NumberFieldProps) {
+export function NumberField({ name, unit, span, label, placeholder = '不详', disabled, extra }: NumberFieldProps) {
   return (
-    <Field name={name} span={span} label={label}>
-      <InputNumber style={{ width: '100%' }} suffix={unit} placeholder={placeholder} />
+    <Field name={name} span={span} label={label} extra={extra}>
+      <InputNumber style={{ width: '100%' }} suffix={unit} placeholder={placeholder} disabled={disabled} />
     </Field>
   );
 }

@@ -16,11 +16,22 @@ export type FormValues = { [K in FieldName]?: EnterpriseFields[K] | null };
 
 export const FIELD_NAMES = Object.keys(ENTERPRISE_FIELD_LABELS) as FieldName[];
 
+type InputField = keyof typeof enterpriseInput.shape;
+
+/**
+ * What the clerk can type: the record's fields less those that follow from links (组织设置 from the party
+ * organisation, 党员名册 from the roster's own switch). The form holds those too, only to show them.
+ */
+const INPUT_FIELDS = Object.keys(enterpriseInput.shape) as InputField[];
+
+function isInputField(field: string): field is InputField {
+  return field in enterpriseInput.shape;
+}
+
 /** A new record starts from what the schema would fill in anyway, so the clerk sees those choices. */
 export const BLANK: FormValues = {
   kind: 'enterprise',
   operatingStatus: 'normal',
-  orgSetting: 'none',
   fullMembers: 0,
   probationaryMembers: 0,
   activists: 0,
@@ -41,19 +52,20 @@ export function snapshot(values: FormValues): string {
  * its default, which is exactly what blank means for each.
  */
 function toRaw(values: FormValues): Record<string, unknown> {
-  return Object.fromEntries(FIELD_NAMES.flatMap((f) => (values[f] == null ? [] : [[f, values[f]]])));
+  return Object.fromEntries(INPUT_FIELDS.flatMap((f) => (values[f] == null ? [] : [[f, values[f]]])));
 }
 
 export function parseForm(values: FormValues): z.ZodSafeParseResult<EnterpriseValues> {
   return enterpriseInput.safeParse(toRaw(values));
 }
 
-const schemaOf = (field: FieldName) => enterpriseInput.shape[field] as z.ZodType;
+const schemaOf = (field: InputField) => enterpriseInput.shape[field] as z.ZodType;
 
 /** Each field is checked by the very schema the core applies, so the screen and the core never disagree. */
 function schemaRule(field: FieldName): FormRule {
   return {
     validator: async (_rule, value: unknown) => {
+      if (!isInputField(field)) return;
       const result = schemaOf(field).safeParse(value ?? undefined);
       if (!result.success) throw new Error(result.error.issues[0]?.message ?? '填写有误');
     },
@@ -123,5 +135,5 @@ export function dependenciesOf(field: FieldName): FieldName[] | undefined {
 /** `input.uscc` → `uscc`, when the core's error names a field of this form. */
 export function formFieldOf(apiField: string | undefined): FieldName | null {
   const name = apiField?.startsWith('input.') ? apiField.slice('input.'.length) : null;
-  return name !== null && name in ENTERPRISE_FIELD_LABELS ? (name as FieldName) : null;
+  return name !== null && isInputField(name) ? name : null;
 }

@@ -9,12 +9,16 @@ import {
   INDUSTRY_SECTIONS,
   OWNERSHIPS,
 } from '../../../shared/domain/labels';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { count, money, orDash, yesNo } from '../../components/format';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { EnterpriseForm } from '../enterprise-form/EnterpriseForm';
+import { EnterpriseRoster } from '../members/EnterpriseRoster';
+import { RecordLink } from '../party-orgs/orgLabels';
+import { EnterpriseWorkLogs } from '../work-logs/EnterpriseWorkLogs';
 import { EnterpriseHistory } from './EnterpriseHistory';
-import { OrgSettingTag, SizeBandTag, StatusTag } from './labels';
+import { OrgSettingTag, PartyOrgTypeTag, SizeBandTag, StatusTag } from './labels';
+import { useLedgerNav } from './navigation';
 
 interface EnterpriseDetailProps {
   id: number | null;
@@ -23,8 +27,13 @@ interface EnterpriseDetailProps {
   onChanged: () => void;
 }
 
-/** One enterprise, laid out the way the 八清 survey goes, with its history; edited and deleted from here. */
+/**
+ * One enterprise, laid out the way the 八清 survey goes, with its roster, work logs and history; edited and deleted
+ * from here. Its organisation, instructor, leader and work group open their own pages.
+ */
 export function EnterpriseDetail({ id, onClose, onChanged }: EnterpriseDetailProps) {
+  const nav = useLedgerNav();
+  const generation = nav.generation;
   const [loaded, setLoaded] = useState<Detail | null>(null);
   // Bumped after a save, to read the record and its history again.
   const [version, setVersion] = useState(0);
@@ -39,16 +48,27 @@ export function EnterpriseDetail({ id, onClose, onChanged }: EnterpriseDetailPro
   useEffect(() => {
     if (id === null) return;
     let live = true;
-    call('enterprises:get', { id }).then((d) => live && setLoaded(d), showError);
+    call('enterprises:get', { id }).then(
+      (d) => live && setLoaded(d),
+      (e: unknown) => {
+        if (!live) return;
+        // Gone (taken back by 撤销, say): nothing left to show.
+        if (e instanceof ApiError && e.code === 'NOT_FOUND') onClose();
+        else showError(e);
+      },
+    );
     return () => {
       live = false;
     };
-  }, [id, version, showError]);
+    // A roster or work-log change elsewhere moves the generation: the counts and last visit shown follow.
+    // onClose is a fresh arrow each render; reading again for it would loop.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, version, generation, showError]);
 
   const confirmDelete = (e: Detail) => {
     modal.confirm({
       title: `删除“${e.name}”？`,
-      content: '删除后可通过“撤销”恢复。注销或迁出的企业请改经营状况，不要删除。',
+      content: '删除后可通过“撤销”恢复。注销或迁出的企业请改经营状况，不要删除；有党员名册或工作记录的企业不能删除。',
       okText: '删除',
       okType: 'danger',
       cancelText: '取消',
@@ -65,7 +85,7 @@ export function EnterpriseDetail({ id, onClose, onChanged }: EnterpriseDetailPro
     });
   };
 
-  const actions = detail && (
+  const actions = detail && !nav.readOnly && (
     <Space>
       <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="enterprise-edit">
         编辑
@@ -81,7 +101,8 @@ export function EnterpriseDetail({ id, onClose, onChanged }: EnterpriseDetailPro
       <Drawer
         open={id !== null}
         onClose={onClose}
-        size="large"
+        // Wide enough for the roster and the work logs beside the survey facts.
+        size="min(1000px, 100vw)"
         title={detail?.name ?? '企业详情'}
         extra={actions}
         data-testid="enterprise-detail"
@@ -94,7 +115,24 @@ export function EnterpriseDetail({ id, onClose, onChanged }: EnterpriseDetailPro
             onChange={(key) => setTab({ id, key })}
             items={[
               { key: 'basic', label: '基本情况', children: <DetailBody e={detail} /> },
-              { key: 'history', label: '变更记录', children: <EnterpriseHistory id={detail.id} version={version} /> },
+              {
+                key: 'roster',
+                label: `党员名册${detail.rosterKept ? '' : '（未开启）'}`,
+                children: (
+                  <EnterpriseRoster
+                    enterpriseId={detail.id}
+                    enterpriseName={detail.name}
+                    rosterKept={detail.rosterKept}
+                    readOnly={nav.readOnly}
+                  />
+                ),
+              },
+              { key: 'workLogs', label: '工作记录', children: <EnterpriseWorkLogs enterpriseId={detail.id} /> },
+              {
+                key: 'history',
+                label: '变更记录',
+                children: <EnterpriseHistory id={detail.id} version={version + generation} />,
+              },
             ]}
           />
         )}
@@ -113,6 +151,7 @@ export function EnterpriseDetail({ id, onClose, onChanged }: EnterpriseDetailPro
 }
 
 function DetailBody({ e }: { e: Detail }) {
+  const nav = useLedgerNav();
   const memberTotal = e.fullMembers + e.probationaryMembers;
   return (
     <>
@@ -169,7 +208,13 @@ function DetailBody({ e }: { e: Detail }) {
         <Descriptions.Item label="联系人">{orDash(e.contactName)}</Descriptions.Item>
         <Descriptions.Item label="联系电话">{orDash(e.contactPhone)}</Descriptions.Item>
       </Descriptions>
-      <Descriptions title="党员数量清" column={2} size="small" bordered style={{ marginTop: 16 }}>
+      <Descriptions
+        title={`党员数量清${e.rosterKept ? '（由党员名册统计）' : ''}`}
+        column={2}
+        size="small"
+        bordered
+        style={{ marginTop: 16 }}
+      >
         <Descriptions.Item label="正式党员">{e.fullMembers}名</Descriptions.Item>
         <Descriptions.Item label="预备党员">{e.probationaryMembers}名</Descriptions.Item>
         <Descriptions.Item label="入党积极分子">{e.activists}名</Descriptions.Item>
@@ -189,13 +234,24 @@ function DetailBody({ e }: { e: Detail }) {
         bordered
         style={{ marginTop: 16 }}
       >
+        <Descriptions.Item label="所在党组织" span={2}>
+          {e.partyOrgId && e.partyOrgName ? (
+            <Space size={4} wrap>
+              <RecordLink onOpen={() => nav.open({ kind: 'org', id: e.partyOrgId! })} testId="enterprise-org-link">
+                {e.partyOrgName}
+              </RecordLink>
+              {e.partyOrgType && <PartyOrgTypeTag type={e.partyOrgType} />}
+            </Space>
+          ) : (
+            '未建立'
+          )}
+        </Descriptions.Item>
         <Descriptions.Item label="组织设置">
-          <OrgSettingTag value={e.orgSetting} />
+          <span data-testid="enterprise-detail-org-setting">
+            <OrgSettingTag value={e.orgSetting} />
+          </span>
         </Descriptions.Item>
-        <Descriptions.Item label="党组织名称">{orDash(e.partyOrgName)}</Descriptions.Item>
-        <Descriptions.Item label="上级党组织" span={2}>
-          {orDash(e.superiorOrgName)}
-        </Descriptions.Item>
+        <Descriptions.Item label="隶属关系">{orDash(e.superiorOrgName)}</Descriptions.Item>
         {(e.orgSetting === 'none' || !!e.noOrgReason) && (
           <Descriptions.Item label="未建原因" span={2}>
             {orDash(e.noOrgReason)}
@@ -204,8 +260,39 @@ function DetailBody({ e }: { e: Detail }) {
         <Descriptions.Item label="组建方向">
           {e.formationDirection ? FORMATION_METHODS[e.formationDirection] : '—'}
         </Descriptions.Item>
-        <Descriptions.Item label="推进组">{e.workGroupName ?? '未分组'}</Descriptions.Item>
-        <Descriptions.Item label="党建工作指导员">{e.instructorName ?? '未选派'}</Descriptions.Item>
+        <Descriptions.Item label="推进组">
+          {e.workGroupId && e.workGroupName ? (
+            <RecordLink onOpen={() => nav.open({ kind: 'workGroup', id: e.workGroupId! })}>
+              {e.workGroupName}
+            </RecordLink>
+          ) : (
+            '未分组'
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label="党建工作指导员">
+          {e.instructorId && e.instructorName ? (
+            <RecordLink
+              onOpen={() => nav.open({ kind: 'instructor', id: e.instructorId! })}
+              testId="enterprise-instructor-link"
+            >
+              {e.instructorName}
+            </RecordLink>
+          ) : (
+            '未选派'
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label="联系领导">
+          {e.leaderId && e.leaderName ? (
+            <RecordLink onOpen={() => nav.open({ kind: 'leader', id: e.leaderId! })} testId="enterprise-leader-link">
+              {e.leaderName}
+            </RecordLink>
+          ) : (
+            '—'
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label="最近走访">
+          <span data-testid="enterprise-last-visit">{e.lastVisitOn ?? '暂无走访记录'}</span>
+        </Descriptions.Item>
         <Descriptions.Item label="摸底核实日期">{orDash(e.surveyedOn)}</Descriptions.Item>
         <Descriptions.Item label="活动场所">
           {e.hasVenue ? `有${e.venueArea ? `（${e.venueArea}平方米）` : ''}` : '无'}

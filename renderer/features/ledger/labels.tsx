@@ -1,5 +1,13 @@
 import { Tag, Tooltip } from 'antd';
-import { OPERATING_STATUSES, ORG_SETTINGS, type OperatingStatus, type OrgSetting } from '../../../shared/domain/labels';
+import {
+  OPERATING_STATUSES,
+  ORG_SETTINGS,
+  PARTY_ORG_TYPES,
+  type OperatingStatus,
+  type OrgSetting,
+  type PartyOrgType,
+} from '../../../shared/domain/labels';
+import { isJointType } from '../../../shared/domain/partyRules';
 import { SIZE_BANDS, type SizeBand } from '../../../shared/domain/sizeBand';
 
 const ORG_COLORS: Record<OrgSetting, string> = {
@@ -18,6 +26,10 @@ const STATUS_COLORS: Record<OperatingStatus, string> = {
 
 export function OrgSettingTag({ value }: { value: OrgSetting }) {
   return <Tag color={ORG_COLORS[value]}>{ORG_SETTINGS[value]}</Tag>;
+}
+
+export function PartyOrgTypeTag({ type }: { type: PartyOrgType }) {
+  return <Tag color={isJointType(type) ? 'volcano' : 'red'}>{PARTY_ORG_TYPES[type]}</Tag>;
 }
 
 export function StatusTag({ value }: { value: OperatingStatus }) {

@@ -2,15 +2,7 @@ import { createContext, useContext } from 'react';
 
 /** The ledger screen's tabs. */
 export type LedgerTab =
-  | 'list'
-  | 'reminders'
-  | 'orgs'
-  | 'members'
-  | 'instructors'
-  | 'leaders'
-  | 'workGroups'
-  | 'workLogs'
-  | 'settings';
+  'list' | 'reminders' | 'orgs' | 'members' | 'instructors' | 'leaders' | 'workGroups' | 'workLogs' | 'settings';
 
 /** Records a screen can open from anywhere (a reminder, a link in a detail): the ledger screen switches tab. */
 export type OpenTarget =

@@ -6,13 +6,14 @@ import type { BulkPatch } from '../../../../shared/ipc/enterprises';
 import { call } from '../../../api/client';
 import { useErrorMessage } from '../../../components/useErrorMessage';
 
-export type BulkField = 'areaId' | 'workGroupId' | 'instructorId' | 'operatingStatus';
+export type BulkField = 'areaId' | 'workGroupId' | 'instructorId' | 'leaderId' | 'operatingStatus';
 
 /** Each bulk action: its button, the field's name in the confirmation, and what "（清除）" means for it. */
 export const BULK_FIELDS: Record<BulkField, { action: string; label: string; cleared?: string }> = {
   areaId: { action: '修改所在区域', label: '所在区域' },
   workGroupId: { action: '修改推进组', label: '推进组', cleared: '未分组' },
   instructorId: { action: '修改指导员', label: '指导员', cleared: '无指导员' },
+  leaderId: { action: '修改联系领导', label: '联系领导', cleared: '无联系领导' },
   operatingStatus: { action: '修改经营状况', label: '经营状况' },
 };
 
@@ -30,6 +31,8 @@ function optionsFor(field: BulkField, lookups: Lookups | null): { value: Choice;
       return [clear, ...(lookups?.workGroups ?? []).map((g) => ({ value: g.id, label: g.name }))];
     case 'instructorId':
       return [clear, ...(lookups?.instructors ?? []).map((i) => ({ value: i.id, label: i.name }))];
+    case 'leaderId':
+      return [clear, ...(lookups?.leaders ?? []).map((l) => ({ value: l.id, label: l.name }))];
     case 'operatingStatus':
       return Object.entries(OPERATING_STATUSES).map(([value, label]) => ({ value: value as OperatingStatus, label }));
   }
@@ -44,6 +47,8 @@ function patchFor(field: BulkField, choice: Choice): BulkPatch {
       return { workGroupId: id };
     case 'instructorId':
       return { instructorId: id };
+    case 'leaderId':
+      return { leaderId: id };
     case 'operatingStatus':
       return { operatingStatus: choice as OperatingStatus };
   }

@@ -100,7 +100,10 @@ export class RowCache {
 
   /** Shown blocks that are neither fresh nor being fetched. */
   private missing(): number[] {
-    const lastBlock = this.total === null ? this.wanted.first : Math.ceil(this.total / BLOCK_SIZE) - 1;
+    // At least the first shown block, whatever the total was: a refresh of a list that was empty must still ask,
+    // or rows added since would never appear.
+    const lastBlock =
+      this.total === null ? this.wanted.first : Math.max(this.wanted.first, Math.ceil(this.total / BLOCK_SIZE) - 1);
     const out: number[] = [];
     for (let b = this.wanted.first; b <= Math.min(this.wanted.last, lastBlock); b++) {
       if (!this.blocks.get(b)?.fresh && !this.inFlight.has(b)) out.push(b);

@@ -1,0 +1,373 @@
+import { Alert, App, Button, Col, Drawer, Flex, Form, Input, Row, Select, Spin, Typography } from 'antd';
+import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { checkIdNumber, normalizeIdNumber } from '../../../shared/domain/idNumber';
+import {
+  EDUCATIONS,
+  GENDERS,
+  MEMBER_LOCATIONS,
+  MEMBER_STATUSES,
+  type Education,
+  type Gender,
+  type MemberLocation,
+  type MemberStatus,
+} from '../../../shared/domain/labels';
+import type { Member } from '../../../shared/domain/party';
+import { probationEndsOn } from '../../../shared/domain/partyRules';
+import { memberInput, type MemberInput } from '../../../shared/ipc/members';
+import { ApiError, call } from '../../api/client';
+import { DateInput } from '../../components/DateInput';
+import { focusNext } from '../../components/focusNext';
+import { schemaRule } from '../../components/schemaRule';
+import { useLedgerNav } from '../ledger/navigation';
+import { EnterpriseSelect } from '../people/EnterpriseSelect';
+import { optionsOf } from './memberParts';
+
+type Field = keyof MemberInput;
+
+interface MemberValues {
+  enterpriseId?: number | null;
+  name?: string;
+  gender?: Gender | null;
+  birthMonth?: string | null;
+  education?: Education | null;
+  joinedOn?: string | null;
+  status?: MemberStatus;
+  location?: MemberLocation;
+  position?: string;
+  phone?: string;
+  idNumber?: string | null;
+  note?: string;
+}
+
+const FIELDS = Object.keys(memberInput.shape) as Field[];
+const COMPOUND_CONTROLS = '.ant-picker, .ant-input-number, .ant-input-affix-wrapper';
+const rule = (field: Field) => [schemaRule(memberInput, field)];
+
+function fieldOf(apiField: string | undefined): Field | null {
+  const name = apiField?.startsWith('input.') ? apiField.slice('input.'.length) : null;
+  return name !== null && (FIELDS as string[]).includes(name) ? (name as Field) : null;
+}
+
+/** What a valid 身份证号 says about its holder. */
+function fromIdNumber(raw: string | null | undefined): { birthMonth: string; gender: Gender } | null {
+  if (!raw) return null;
+  const checked = checkIdNumber(normalizeIdNumber(raw));
+  return checked.ok ? { birthMonth: checked.birthDate.slice(0, 7), gender: checked.gender } : null;
+}
+
+interface Loaded {
+  member: Member;
+  enterpriseName: string;
+}
+
+interface Props {
+  /** null: a new member. */
+  memberId: number | null;
+  /** Adding from an enterprise's roster: the member joins that enterprise. */
+  enterprise?: { id: number; name: string } | null;
+  onClose: () => void;
+  onSaved: (id: number) => void;
+}
+
+/**
+ * 新增/编辑党员. The only place the full 身份证号 is shown (read through members:get); a valid one fills in the
+ * birth month and gender when they are blank. Moving to another enterprise is a 组织关系转接, not an edit.
+ */
+export function MemberForm({ memberId, enterprise = null, onClose, onSaved }: Props) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (memberId === null) return;
+    let live = true;
+    call('members:get', { id: memberId })
+      .then(async (member) => {
+        const name = await call('enterprises:get', { id: member.enterpriseId }).then(
+          (e) => e.name,
+          () => `企业 ${member.enterpriseId}`,
+        );
+        if (live) setLoaded({ member, enterpriseName: name });
+      })
+      .catch((e: unknown) => live && setProblem(e instanceof ApiError ? e.message : '读取党员信息失败，请重试'));
+    return () => {
+      live = false;
+    };
+  }, [memberId]);
+
+  const title = memberId === null ? '新增党员' : `编辑党员${loaded ? `：${loaded.member.name}` : ''}`;
+  if (memberId !== null && !loaded)
+    return (
+      <Drawer open onClose={onClose} size={720} title={title}>
+        {problem ? <Alert type="error" showIcon title={problem} /> : <Spin />}
+      </Drawer>
+    );
+  return (
+    <MemberFormBody
+      title={title}
+      member={loaded?.member ?? null}
+      enterprise={loaded ? { id: loaded.member.enterpriseId, name: loaded.enterpriseName } : enterprise}
+      onClose={onClose}
+      onSaved={onSaved}
+    />
+  );
+}
+
+function MemberFormBody({
+  title,
+  member,
+  enterprise,
+  onClose,
+  onSaved,
+}: {
+  title: string;
+  member: Member | null;
+  enterprise: { id: number; name: string } | null;
+  onClose: () => void;
+  onSaved: (id: number) => void;
+}) {
+  const [form] = Form.useForm<MemberValues>();
+  const nav = useLedgerNav();
+  const { message, modal } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const inFlight = useRef(false);
+  // What the 身份证号 last filled in, so a later correction of the number may replace it but a typed value stays.
+  const suggested = useRef(fromIdNumber(member?.idNumber));
+  const [initial] = useState<MemberValues>(() =>
+    member
+      ? (Object.fromEntries(FIELDS.map((f) => [f, member[f] ?? undefined])) as MemberValues)
+      : { enterpriseId: enterprise?.id, status: 'full', location: 'enterprise' },
+  );
+
+  const status = Form.useWatch('status', form) ?? initial.status;
+  const joinedOn = Form.useWatch('joinedOn', form);
+  const idNumber = Form.useWatch('idNumber', form);
+  const birthMonth = Form.useWatch('birthMonth', form);
+  const fromId = fromIdNumber(idNumber);
+  const mismatch = fromId && birthMonth && birthMonth !== fromId.birthMonth;
+
+  const onValuesChange = (changed: MemberValues, all: MemberValues) => {
+    if (!('idNumber' in changed)) return;
+    const said = fromIdNumber(changed.idNumber);
+    if (!said) return;
+    const before = suggested.current;
+    const patch: MemberValues = {};
+    if (!all.birthMonth || all.birthMonth === before?.birthMonth) patch.birthMonth = said.birthMonth;
+    if (!all.gender || all.gender === before?.gender) patch.gender = said.gender;
+    suggested.current = said;
+    form.setFieldsValue(patch);
+  };
+
+  const save = async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setProblem(null);
+    try {
+      let values: MemberValues;
+      try {
+        values = await form.validateFields();
+      } catch (e) {
+        const first = (e as { errorFields?: { name: (string | number)[] }[] }).errorFields?.[0]?.name;
+        if (first) form.scrollToField(first, { block: 'center', focus: true });
+        return;
+      }
+      const all = { ...form.getFieldsValue(true), ...values } as MemberValues;
+      const raw = Object.fromEntries(FIELDS.flatMap((f) => (all[f] == null || all[f] === '' ? [] : [[f, all[f]]])));
+      const parsed = memberInput.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = fieldOf(`input.${String(issue?.path[0] ?? '')}`);
+        if (field && issue) form.setFields([{ name: field, errors: [issue.message] }]);
+        else setProblem(issue?.message ?? '填写有误');
+        return;
+      }
+      setSaving(true);
+      try {
+        const saved = await call('members:save', { id: member?.id, input: parsed.data });
+        const warnings = saved.warnings.map((w) => w.message).join('；');
+        void message.success(
+          `已保存党员“${parsed.data.name}”${warnings ? `。请留意：${warnings}` : ''}`,
+          warnings ? 6 : 2,
+        );
+        nav.changed();
+        onSaved(saved.id);
+      } catch (e) {
+        const field = e instanceof ApiError ? fieldOf(e.field) : null;
+        if (field) {
+          form.setFields([{ name: field, errors: [(e as ApiError).message] }]);
+          form.scrollToField(field, { block: 'center', focus: true });
+        } else setProblem(e instanceof ApiError ? e.message : '保存失败，请重试');
+      } finally {
+        setSaving(false);
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const requestClose = () => {
+    if (saving) return;
+    if (!form.isFieldsTouched()) return onClose();
+    modal.confirm({
+      title: '放弃未保存的内容？',
+      content: '这名党员的信息有改动还没有保存，关闭后将丢失。',
+      okText: '放弃并关闭',
+      okType: 'danger',
+      cancelText: '继续填写',
+      onOk: onClose,
+    });
+  };
+
+  const onShortcut = useEffectEvent((e: KeyboardEvent) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 's') return;
+    e.preventDefault();
+    if (!e.repeat) void save();
+  });
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onShortcut(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  const onEnter = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    const target = e.target;
+    if (!(target instanceof HTMLInputElement) || target.closest('.ant-select')) return;
+    e.preventDefault();
+    focusNext(target, e.currentTarget, COMPOUND_CONTROLS);
+  };
+
+  const footer = (
+    <Flex vertical gap={8}>
+      {problem && <Alert type="error" showIcon title={problem} data-testid="member-form-error" />}
+      <Flex justify="end" gap={8}>
+        <Button onClick={requestClose}>取消</Button>
+        <Button type="primary" onClick={() => void save()} loading={saving} data-testid="member-save">
+          保存
+          <span style={{ marginInlineStart: 6, fontSize: 12, opacity: 0.7 }}>Ctrl+S</span>
+        </Button>
+      </Flex>
+    </Flex>
+  );
+
+  return (
+    <Drawer open onClose={requestClose} size={720} title={title} footer={footer} mask={{ closable: false }}>
+      <div onKeyDown={onEnter}>
+        <Form<MemberValues>
+          form={form}
+          name="member"
+          layout="vertical"
+          initialValues={initial}
+          onValuesChange={onValuesChange}
+          validateTrigger={['onChange', 'onBlur']}
+          data-testid="member-form"
+        >
+          <Row gutter={16}>
+            <Col span={24}>
+              {member || enterprise ? (
+                <Form.Item
+                  label="所在企业"
+                  extra={member ? '调到其他企业请用“组织关系转接”' : '添加第一名党员即开启该企业的党员名册'}
+                >
+                  <Typography.Text strong data-testid="member-enterprise">
+                    {enterprise?.name}
+                  </Typography.Text>
+                </Form.Item>
+              ) : (
+                <Form.Item
+                  required
+                  label="所在企业"
+                  name="enterpriseId"
+                  rules={rule('enterpriseId')}
+                  extra="添加第一名党员即开启该企业的党员名册，其党员人数从此由名册统计"
+                >
+                  <EnterpriseSelect data-testid="member-enterprise-select" />
+                </Form.Item>
+              )}
+            </Col>
+            <Col span={8}>
+              <Form.Item required label="姓名" name="name" rules={rule('name')}>
+                <Input autoFocus />
+              </Form.Item>
+            </Col>
+            <Col span={16}>
+              <Form.Item
+                label="身份证号"
+                name="idNumber"
+                rules={rule('idNumber')}
+                validateTrigger="onBlur"
+                extra={
+                  fromId ? (
+                    <span data-testid="member-id-hint">
+                      出生于{fromId.birthMonth}，{GENDERS[fromId.gender]}
+                      {mismatch ? <Typography.Text type="warning">（与所填出生年月不同，请核对）</Typography.Text> : ''}
+                    </span>
+                  ) : undefined
+                }
+              >
+                <Input placeholder="18位，最后一位可为X" autoComplete="off" style={{ fontFamily: 'monospace' }} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="性别" name="gender" rules={rule('gender')}>
+                <Select allowClear placeholder="未填" options={optionsOf(GENDERS)} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="出生年月" name="birthMonth" rules={rule('birthMonth')} validateTrigger="onBlur">
+                <Input placeholder="例如 1985-06" />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="学历" name="education" rules={rule('education')}>
+                <Select allowClear placeholder="未填" options={optionsOf(EDUCATIONS)} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item required label="党员类别" name="status" rules={rule('status')}>
+                <Select options={optionsOf(MEMBER_STATUSES)} data-testid="member-status" />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item
+                label="入党时间"
+                name="joinedOn"
+                rules={rule('joinedOn')}
+                extra={
+                  status === 'probationary'
+                    ? joinedOn
+                      ? `预备期满（转正）${probationEndsOn(joinedOn)}`
+                      : '预备党员请填写入党时间，以推算转正日期'
+                    : undefined
+                }
+              >
+                <DateInput />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item required label="组织关系所在" name="location" rules={rule('location')}>
+                <Select options={optionsOf(MEMBER_LOCATIONS)} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="岗位/职务" name="position" rules={rule('position')}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="联系电话" name="phone" rules={rule('phone')} validateTrigger="onBlur">
+                <Input placeholder="手机或固定电话" />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item label="备注" name="note" rules={rule('note')}>
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+      </div>
+    </Drawer>
+  );
+}
