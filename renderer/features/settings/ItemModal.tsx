@@ -1,4 +1,4 @@
-import { Alert, Form, Modal } from 'antd';
+import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 
@@ -9,14 +9,26 @@ interface ItemModalProps<V> {
   onSubmit: (values: V) => Promise<void>;
   onCancel: () => void;
   children: ReactNode;
+  /** The form's data-testid. */
+  testId?: string;
+  /** For a dialog whose rules read other fields of the form. */
+  form?: FormInstance<V>;
 }
 
 /**
- * The small dialog that adds or edits one entry of a settings list. Mounted per use, so it always starts from
- * `initialValues`; Enter in a box saves, as in any dialog.
+ * The small dialog that adds or edits one entry of a list (a settings list, a person, a training record). Mounted
+ * per use, so it always starts from `initialValues`; Enter in a box saves, as in any dialog.
  */
-export function ItemModal<V extends object>({ title, initialValues, onSubmit, onCancel, children }: ItemModalProps<V>) {
-  const [form] = Form.useForm<V>();
+export function ItemModal<V extends object>({
+  title,
+  initialValues,
+  onSubmit,
+  onCancel,
+  children,
+  testId = 'settings-item-form',
+  form: given,
+}: ItemModalProps<V>) {
+  const [form] = Form.useForm<V>(given);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -60,7 +72,7 @@ export function ItemModal<V extends object>({ title, initialValues, onSubmit, on
         initialValues={initialValues}
         onFinish={submit}
         onKeyDown={onKeyDown}
-        data-testid="settings-item-form"
+        data-testid={testId}
       >
         {children}
       </Form>

@@ -6,15 +6,14 @@ import { call } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useIsVisible } from '../../components/useIsVisible';
 import { AreasSection } from './AreasSection';
-import { InstructorsSection } from './InstructorsSection';
 import { TownshipSection } from './TownshipSection';
 import { useLookups } from './useLookups';
-import { WorkGroupsSection } from './WorkGroupsSection';
 import { ZonesSection } from './ZonesSection';
 
 /**
- * 台账设置: the township's names and the ledger's own lists. The lists are read again each time the screen is
- * shown, so the enterprise counts beside them follow what was entered meanwhile.
+ * 台账设置: the township's names and the ledger's own lists of places. The lists are read again each time the screen
+ * is shown, so the enterprise counts beside them follow what was entered meanwhile. 推进组 and 指导员 have tabs of
+ * their own on the ledger screen.
  */
 export function SettingsScreen({ onChanged }: { onChanged: () => void }) {
   const root = useRef<HTMLDivElement>(null);
@@ -66,16 +65,6 @@ export function SettingsScreen({ onChanged }: { onChanged: () => void }) {
             key: 'zones',
             label: '工作片',
             children: list((l) => <ZonesSection lookups={l} readOnly={readOnly} onSaved={saved} />),
-          },
-          {
-            key: 'workGroups',
-            label: '推进组',
-            children: list((l) => <WorkGroupsSection lookups={l} readOnly={readOnly} onSaved={saved} />),
-          },
-          {
-            key: 'instructors',
-            label: '党建工作指导员',
-            children: list((l) => <InstructorsSection lookups={l} readOnly={readOnly} onSaved={saved} />),
           },
         ]}
       />
