@@ -4,6 +4,7 @@ import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { CoreClient } from '../core/host/coreClient';
 import { enterprisesCommand } from './enterprisesCommand';
 import { call, CliError, ledgerPath, positiveInt, printJson } from './io';
+import { remindersCommand } from './remindersCommand';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -77,6 +78,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   enterprises: enterprisesCommand,
+  reminders: remindersCommand,
 };
 
 export function usage(): string {

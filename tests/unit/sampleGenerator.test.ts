@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { hasMembers } from '../../shared/domain/enterprise';
-import { INACTIVE_STATUSES, ORG_SETTINGS, type OrgSetting } from '../../shared/domain/labels';
+import { checkIdNumber } from '../../shared/domain/idNumber';
+import {
+  FORMATION_STEPS,
+  INACTIVE_STATUSES,
+  ORG_SETTINGS,
+  REMINDER_KINDS,
+  WORK_LOG_KINDS,
+  type OrgSetting,
+  type ReminderKind,
+} from '../../shared/domain/labels';
+import { addDays, coversManyEnterprises, orgSettingOf } from '../../shared/domain/partyRules';
+import { computeReminders, type Reminder, type ReminderFacts } from '../../shared/domain/reminders';
 import { sizeBand, type SizeBand } from '../../shared/domain/sizeBand';
 import { checkUscc } from '../../shared/domain/uscc';
 import { ledgerSettingsInput } from '../../shared/ipc/ledgers';
@@ -8,6 +19,7 @@ import {
   generateSample,
   SAMPLE_DEFAULT_ENTERPRISES,
   SAMPLE_DEFAULT_SEED,
+  SAMPLE_DEFAULT_TODAY,
   type SampleLedger,
 } from '../../electron/core/sample/generate';
 
@@ -27,6 +39,24 @@ describe('determinism', () => {
     expect(generateSample({ seed: 7 })).toEqual(generateSample({ seed: 7 }));
     expect(generateSample()).toEqual(byDefault);
     expect(generateSample({ seed: SAMPLE_DEFAULT_SEED, enterprises: SAMPLE_DEFAULT_ENTERPRISES })).toEqual(byDefault);
+  });
+
+  test('the same seed drawn for another day gives the same enterprises, with dates around that day', () => {
+    const later = generateSample({ today: '2027-03-05' });
+    expect(later.today).toBe('2027-03-05');
+    expect(later).toEqual(generateSample({ today: '2027-03-05' }));
+    expect(later.enterprises.map((e) => e.name)).toEqual(byDefault.enterprises.map((e) => e.name));
+    expect(later.workLogs.every((w) => w.heldOn < '2027-03-05')).toBe(true);
+    expect(later.workLogs.some((w) => w.heldOn > SAMPLE_DEFAULT_TODAY)).toBe(true);
+  });
+
+  test('the facts of the first sample shape stay as they were: names, codes and settings of the first enterprises', () => {
+    expect(byDefault.today).toBe(SAMPLE_DEFAULT_TODAY);
+    expect(byDefault.enterprises.slice(0, 3).map((e) => [e.name, e.uscc, e.orgSetting])).toEqual([
+      ['浙江达辉企业管理咨询有限公司', '91330683229742256F', 'none'],
+      ['浙江剡新供应链厂', '91330683739647777D', 'none'],
+      ['长乐镇丰康服装店', '923306830810473366', 'none'],
+    ]);
   });
 
   test('a different seed gives a different township', () => {
@@ -172,15 +202,17 @@ describe('internal consistency of each enterprise', () => {
     const standalone = byDefault.enterprises.filter((e) => e.orgSetting === 'standalone');
     expect(standalone.length).toBeGreaterThan(0);
     for (const e of standalone) {
-      expect(e.partyOrgName).toMatch(/^中共.+委员会$/);
+      const org = byDefault.partyOrgs[e.partyOrgIndex!]!;
+      expect(org.name).toMatch(/^中共.+委员会$/);
+      expect(org.name).toContain(e.name);
       expect(e.formationDirection).toBeNull();
       expect(e.hasVenue).toBe(true);
     }
   });
 
-  test('an enterprise without an organisation names none; with members it gives a reason', () => {
+  test('an enterprise without an organisation links to none; with members it gives a reason', () => {
     for (const e of byDefault.enterprises.filter((x) => x.orgSetting === 'none')) {
-      expect(e.partyOrgName).toBe('');
+      expect(e.partyOrgIndex).toBeNull();
       if (hasMembers(e)) expect(e.noOrgReason, e.name).not.toBe('');
       else expect(e.noOrgReason).toBe('');
     }
@@ -203,6 +235,238 @@ describe('internal consistency of each enterprise', () => {
       if (e.employees !== null) expect(Number.isInteger(e.employees) && e.employees >= 0).toBe(true);
       if (e.revenue !== null) expect(e.revenue).toBeGreaterThanOrEqual(0);
       expect(e.contactPhone).toMatch(/^1[3589]\d{9}$/);
+    }
+  });
+});
+
+/** What the core would read from the ledger, read from the generated lists instead (see repos/reminders.ts). */
+function factsOf(sample: SampleLedger): ReminderFacts {
+  const active = sample.enterprises.map((e) => !INACTIVE_STATUSES.includes(e.operatingStatus));
+  const totals = new Map<number, number>();
+  sample.enterprises.forEach((e, i) => {
+    if (e.partyOrgIndex === null || !active[i]) return;
+    totals.set(e.partyOrgIndex, (totals.get(e.partyOrgIndex) ?? 0) + e.fullMembers + e.probationaryMembers);
+  });
+  return {
+    orgs: sample.partyOrgs.map((o, id) => ({ id, ...o, totalMembers: totals.get(id) ?? 0 })),
+    linkedEnterprises: sample.enterprises.flatMap((e, id) =>
+      e.partyOrgIndex !== null && active[id] ? [{ ...e, id, orgName: sample.partyOrgs[e.partyOrgIndex]!.name }] : [],
+    ),
+    probationers: sample.members.flatMap((m, id) =>
+      m.status === 'probationary' && active[m.enterpriseIndex]
+        ? [{ id, name: m.name, enterpriseName: sample.enterprises[m.enterpriseIndex]!.name, joinedOn: m.joinedOn }]
+        : [],
+    ),
+    openFollowUps: sample.workLogs.flatMap((w, id) =>
+      w.followUpOn !== null && !w.followUpDone && active[w.enterpriseIndex]
+        ? [
+            {
+              id,
+              enterpriseName: sample.enterprises[w.enterpriseIndex]!.name,
+              heldOn: w.heldOn,
+              followUpOn: w.followUpOn,
+              kindLabel: WORK_LOG_KINDS[w.kind],
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
+const kindsOf = (reminders: Reminder[]) => new Set(reminders.map((r) => r.kind));
+const ALL_KINDS = Object.keys(REMINDER_KINDS) as ReminderKind[];
+
+describe('reminders on the sample’s day', () => {
+  test('the default township shows at least one of every reminder', () => {
+    const reminders = computeReminders(factsOf(byDefault), byDefault.today);
+    expect([...kindsOf(reminders)].sort()).toEqual([...ALL_KINDS].sort());
+  });
+
+  test.each([
+    [1, 600, '2026-11-21'],
+    [2, 600, '2027-06-30'],
+    [99, 300, '2026-02-28'],
+    [12345, 150, '2028-02-29'],
+    [7, 5000, '2026-11-21'],
+  ])('seed %i, %i enterprises, drawn for %s: every kind too', (seed, enterprises, today) => {
+    const sample = generateSample({ seed, enterprises, today });
+    expect([...kindsOf(computeReminders(factsOf(sample), today))].sort()).toEqual([...ALL_KINDS].sort());
+  });
+
+  test('the planted cases fall due where they should: a term in 40 days, 转正 in about 20, a follow-up in 3', () => {
+    const reminders = computeReminders(factsOf(byDefault), byDefault.today);
+    const dues = (kind: ReminderKind) => reminders.filter((r) => r.kind === kind).map((r) => r.due);
+    expect(dues('term-expiry')).toContain(addDays(byDefault.today, 40));
+    expect(dues('follow-up')).toContain(addDays(byDefault.today, 3));
+    expect(dues('probation-due').some((d) => d !== null && d > byDefault.today)).toBe(true);
+  });
+
+  test('small samples still generate (not every case has an enterprise to fall on)', () => {
+    for (const enterprises of [1, 2, 10, 30]) {
+      const sample = generateSample({ enterprises, seed: 5 });
+      expect(sample.enterprises).toHaveLength(enterprises);
+      expect(() => computeReminders(factsOf(sample), sample.today)).not.toThrow();
+    }
+  });
+});
+
+describe('party organisations', () => {
+  const { partyOrgs, enterprises } = byDefault;
+  const covered = (orgIndex: number) => enterprises.filter((e) => e.partyOrgIndex === orgIndex);
+
+  test('every enterprise’s 组织设置 is what its link says; a setting other than 未建立 has a link', () => {
+    for (const e of enterprises) {
+      const org = e.partyOrgIndex === null ? null : partyOrgs[e.partyOrgIndex]!;
+      expect(e.orgSetting, e.name).toBe(orgSettingOf(org));
+    }
+  });
+
+  test('names are unique; a superior comes before the organisations under it', () => {
+    expect(new Set(partyOrgs.map((o) => o.name)).size).toBe(partyOrgs.length);
+    partyOrgs.forEach((o, i) => {
+      if (o.superiorIndex !== null) expect(o.superiorIndex, o.name).toBeLessThan(i);
+    });
+  });
+
+  test('a 单独 organisation covers one enterprise; joint ones several; 挂靠 goes to the village’s own committee', () => {
+    partyOrgs.forEach((o, i) => {
+      const list = covered(i);
+      if (!coversManyEnterprises(o.host, o.type)) expect(list.length, o.name).toBeLessThanOrEqual(1);
+      if (o.host === 'locality' && list.length > 0) {
+        for (const e of list) expect(e.areaIndex, e.name).toBe(o.areaIndex);
+      }
+    });
+    const joint = partyOrgs.map((o, i) => [o, covered(i).length] as const).filter(([o]) => o.type === 'joint-branch');
+    expect(joint.filter(([, n]) => n >= 3).length).toBeGreaterThanOrEqual(2);
+    expect(
+      partyOrgs.some((o) => o.host === 'locality' && o.areaIndex !== null && covered(partyOrgs.indexOf(o)).length > 0),
+    ).toBe(true);
+  });
+
+  test('the 两新组织党工委 is the superior of enterprise organisations', () => {
+    const committee = partyOrgs.findIndex((o) => o.name.includes('两新组织党工委'));
+    expect(committee).toBeGreaterThanOrEqual(0);
+    expect(partyOrgs.filter((o) => o.superiorIndex === committee).length).toBeGreaterThan(5);
+  });
+
+  test('a recently formed branch has all seven formation steps, in order, before the sample’s day', () => {
+    const steps = byDefault.formationSteps;
+    expect(steps.map((s) => s.step)).toEqual(Object.keys(FORMATION_STEPS));
+    expect(new Set(steps.map((s) => s.orgIndex)).size).toBe(1);
+    const dates = steps.map((s) => s.doneOn!);
+    expect([...dates].sort()).toEqual(dates);
+    expect(dates.every((d) => d < byDefault.today)).toBe(true);
+    const org = partyOrgs[steps[0]!.orgIndex]!;
+    expect(org.approvalNo).toBe(steps.find((s) => s.step === 'reply')!.docNo);
+    expect(org.termStartedOn).toBe(steps.find((s) => s.step === 'election')!.doneOn);
+  });
+
+  test('a large sample keeps its organisations proportional (a 联合党支部 covers a handful, not thousands)', () => {
+    const big = generateSample({ enterprises: 20000, seed: 3 });
+    const sizes = new Map<number, number>();
+    for (const e of big.enterprises) {
+      if (e.partyOrgIndex !== null && big.partyOrgs[e.partyOrgIndex]!.type === 'joint-branch') {
+        sizes.set(e.partyOrgIndex, (sizes.get(e.partyOrgIndex) ?? 0) + 1);
+      }
+    }
+    expect(Math.max(...sizes.values())).toBeLessThanOrEqual(10);
+    expect(big.partyOrgs.length).toBeGreaterThan(big.enterprises.length / 50);
+  });
+});
+
+describe('rosters', () => {
+  const rostered = byDefault.enterprises.map((e, i) => [e, i] as const).filter(([e]) => e.rosterKept);
+
+  test('some enterprises keep one, and its counts are the roster’s', () => {
+    expect(rostered.length).toBeGreaterThan(5);
+    for (const [e, i] of rostered) {
+      const list = byDefault.members.filter((m) => m.enterpriseIndex === i);
+      expect(list.filter((m) => m.status === 'full').length, e.name).toBe(e.fullMembers);
+      expect(list.filter((m) => m.status === 'probationary').length, e.name).toBe(e.probationaryMembers);
+      expect(list.filter((m) => m.location === 'floating').length, e.name).toBe(e.membersFloating);
+      expect(list.filter((m) => m.location === 'enterprise').length, e.name).toBe(e.membersInEnterprise);
+    }
+    const withRoster = new Set(rostered.map(([, i]) => i));
+    expect(byDefault.members.every((m) => withRoster.has(m.enterpriseIndex))).toBe(true);
+  });
+
+  test('身份证号 are valid, unique, and agree with birth month and gender', () => {
+    const ids = byDefault.members.flatMap((m) => (m.idNumber ? [m] : []));
+    expect(ids.length).toBeGreaterThan(byDefault.members.length / 2);
+    expect(new Set(ids.map((m) => m.idNumber)).size).toBe(ids.length);
+    for (const m of ids) {
+      const checked = checkIdNumber(m.idNumber!);
+      expect(checked.ok, m.idNumber!).toBe(true);
+      if (checked.ok) {
+        expect(checked.birthDate.slice(0, 7)).toBe(m.birthMonth);
+        expect(checked.gender).toBe(m.gender);
+      }
+    }
+  });
+
+  test('a 联合 member enterprise with 3 正式党员 keeps a roster (the split-out case)', () => {
+    expect(
+      rostered.some(
+        ([e]) => e.orgSetting === 'joint' && e.fullMembers >= 3 && !INACTIVE_STATUSES.includes(e.operatingStatus),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('instructors, leaders and work groups', () => {
+  const { assignments, instructors, enterprises } = byDefault;
+
+  test('an enterprise’s instructor is its one current assignment; dates run forward', () => {
+    const current = new Map<number, number>();
+    for (const a of assignments) {
+      if (a.endedOn !== null) expect(a.endedOn >= a.startedOn).toBe(true);
+      expect(a.startedOn <= byDefault.today).toBe(true);
+      if (a.endedOn === null) {
+        expect(current.has(a.enterpriseIndex)).toBe(false);
+        current.set(a.enterpriseIndex, a.instructorIndex);
+      }
+    }
+    enterprises.forEach((e, i) => expect(current.get(i) ?? null, e.name).toBe(e.instructorIndex));
+    expect(assignments.some((a) => a.endedOn !== null)).toBe(true);
+  });
+
+  test('one instructor covers one enterprise (一人一企), the others several (一人多企)', () => {
+    const counts = instructors.map((_, i) => assignments.filter((a) => a.instructorIndex === i && !a.endedOn).length);
+    expect(counts[0]).toBe(1);
+    expect(counts.filter((n) => n > 1).length).toBeGreaterThan(1);
+  });
+
+  test('every instructor has training records; every leader 联系点; every work group members', () => {
+    instructors.forEach((_, i) => expect(byDefault.trainings.some((t) => t.instructorIndex === i)).toBe(true));
+    byDefault.leaders.forEach((_, i) => expect(enterprises.some((e) => e.leaderIndex === i)).toBe(true));
+    byDefault.workGroups.forEach((_, i) =>
+      expect(byDefault.workGroupMembers.some((m) => m.workGroupIndex === i)).toBe(true),
+    );
+  });
+});
+
+describe('work logs', () => {
+  const { workLogs, assignments, today } = byDefault;
+
+  test('a year of visits, meetings, activities and help, all before the sample’s day', () => {
+    const kinds = new Set(workLogs.map((w) => w.kind));
+    for (const k of ['visit', 'forum', 'assistance', 'org-activity'] as const) expect(kinds.has(k), k).toBe(true);
+    for (const w of workLogs) {
+      expect(w.heldOn < today).toBe(true);
+      expect(w.heldOn >= addDays(today, -366)).toBe(true);
+      if (w.followUpOn !== null) expect(w.followUpOn >= w.heldOn).toBe(true);
+    }
+    expect(workLogs.some((w) => w.problemsSolved > 0)).toBe(true);
+    expect(workLogs.some((w) => w.suggestions > 0)).toBe(true);
+  });
+
+  test('a visit is by the enterprise’s current instructor, on or after the assignment began', () => {
+    const visits = workLogs.filter((w) => w.kind === 'visit');
+    expect(visits.length).toBeGreaterThan(20);
+    for (const v of visits) {
+      const a = assignments.find((x) => x.enterpriseIndex === v.enterpriseIndex && x.endedOn === null)!;
+      expect(a.instructorIndex).toBe(v.instructorIndex);
+      expect(v.heldOn >= a.startedOn).toBe(true);
     }
   });
 });

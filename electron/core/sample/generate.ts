@@ -1,6 +1,4 @@
-import type { Enterprise } from '../../../shared/domain/enterprise';
 import type {
-  AreaType,
   ControlType,
   EnterpriseKind,
   FormationMethod,
@@ -12,38 +10,30 @@ import type {
 } from '../../../shared/domain/labels';
 import type { LedgerSettings } from '../../../shared/domain/ledger';
 import { orgCodeCheckChar, usccCheckChar } from '../../../shared/domain/uscc';
+import { pad } from './dates';
+import { buildPartyOrgs, ensureMembershipCases, MARKET_INDEX, PARK_INDEX } from './partyOrgs';
+import {
+  makeAssignments,
+  makeLeaders,
+  makeTrainings,
+  makeWorkGroupMembers,
+  oneInstructorOneEnterprise,
+} from './people';
 import { Random } from './random';
+import { makeRosters } from './rosters';
+import type { SampleEnterprise, SampleInstructor, SampleLedger } from './types';
 import * as V from './vocabulary';
+import { makeWorkLogs } from './workLogs';
+
+export type * from './types';
 
 export const SAMPLE_DEFAULT_ENTERPRISES = 600;
 export const SAMPLE_DEFAULT_SEED = 20110809;
-
-export type SampleEnterprise = Omit<
-  Enterprise,
-  'id' | 'areaId' | 'workGroupId' | 'instructorId' | 'createdAt' | 'updatedAt'
-> & {
-  areaIndex: number;
-  workGroupIndex: number | null;
-  instructorIndex: number | null;
-};
-
-export interface SampleInstructor {
-  name: string;
-  position: string;
-  phone: string;
-  fullTime: boolean;
-  source: InstructorSource;
-  appointedOn: string;
-}
-
-export interface SampleLedger {
-  settings: LedgerSettings;
-  zones: string[];
-  areas: { name: string; type: AreaType; zoneIndex: number | null }[];
-  workGroups: { name: string; leaderName: string }[];
-  instructors: SampleInstructor[];
-  enterprises: SampleEnterprise[];
-}
+/**
+ * The day a sample is drawn for when none is given. A sample made in the program is drawn for the day it is
+ * made (createSampleAt), so its reminders — term ends, 转正, follow-ups — fall due around that day.
+ */
+export const SAMPLE_DEFAULT_TODAY = '2026-11-21';
 
 const SETTINGS: LedgerSettings = {
   township: '长乐镇',
@@ -53,8 +43,6 @@ const SETTINGS: LedgerSettings = {
   superiorUnit: '中共嵊州市委组织部（市委两新工委）',
 };
 
-const PARK_INDEX = V.VILLAGES.length;
-const MARKET_INDEX = V.VILLAGES.length + 1;
 const WORK_GROUP_PARK = 4;
 const WORK_GROUP_NEW_ECONOMY = 5;
 const WORK_GROUP_SOCIAL = 6;
@@ -63,11 +51,15 @@ const WORK_GROUP_MARKET = 8;
 
 /**
  * A realistic township: about 600 enterprises across 12 villages, an industrial park and a market, with
- * proportions of size, members and organisation settings like those a survey finds. Deterministic for a seed.
+ * proportions of size, members and organisation settings like those a survey finds, its party organisations,
+ * rosters, instructors, leaders and a year of work logs, and at least one of each reminder due on `today`.
+ * Deterministic for a seed and a day.
  */
-export function generateSample(options: { enterprises?: number; seed?: number } = {}): SampleLedger {
+export function generateSample(options: { enterprises?: number; seed?: number; today?: string } = {}): SampleLedger {
   const count = options.enterprises ?? SAMPLE_DEFAULT_ENTERPRISES;
-  const rnd = new Random(options.seed ?? SAMPLE_DEFAULT_SEED);
+  const seed = options.seed ?? SAMPLE_DEFAULT_SEED;
+  const today = options.today ?? SAMPLE_DEFAULT_TODAY;
+  const rnd = new Random(seed);
   const areas = [
     ...V.VILLAGES.map((name, i) => ({ name, type: 'village' as const, zoneIndex: i % V.ZONES.length })),
     { name: V.PARK, type: 'industrial-park' as const, zoneIndex: null },
@@ -77,13 +69,49 @@ export function generateSample(options: { enterprises?: number; seed?: number } 
   const names = new Set<string>();
   const codes = new Set<string>();
   // Facts added after the first sample shape draw from their own stream, so the original facts stay the same.
-  const later = new Random((options.seed ?? SAMPLE_DEFAULT_SEED) ^ 0x5eed);
+  const later = new Random(seed ^ 0x5eed);
   const instructors = makeInstructors(later, Math.max(3, Math.round(count / 40)));
   const enterprises: SampleEnterprise[] = [];
   for (let n = 0; n < count; n++) {
     enterprises.push(withLaterFacts(later, makeEnterprise(rnd, names, codes), instructors.length));
   }
-  return { settings: { ...SETTINGS }, zones: [...V.ZONES], areas, workGroups, instructors, enterprises };
+
+  // The party structure and the people around it, each from a stream of its own for the same reason.
+  const stream = (salt: number) => {
+    const r = new Random(seed ^ salt);
+    return { rnd: r, today, personName: () => personName(r) };
+  };
+  const cases = ensureMembershipCases(enterprises);
+  const { partyOrgs, formationSteps } = buildPartyOrgs(
+    { ...stream(0x0a9e), docCode: SETTINGS.docCode },
+    enterprises,
+    cases,
+  );
+  const people = stream(0x9e091e);
+  oneInstructorOneEnterprise(enterprises, instructors);
+  const assignments = makeAssignments(people, enterprises, instructors);
+  const trainings = makeTrainings(people, instructors);
+  const leaders = makeLeaders(people, enterprises);
+  const workGroupMembers = makeWorkGroupMembers(people, workGroups.length);
+  const members = makeRosters(stream(0x7057e9), enterprises, cases.splitOut);
+  const workLogs = makeWorkLogs(stream(0x1095), enterprises, instructors, assignments);
+  return {
+    today,
+    settings: { ...SETTINGS },
+    zones: [...V.ZONES],
+    areas,
+    workGroups,
+    workGroupMembers,
+    instructors,
+    assignments,
+    trainings,
+    leaders,
+    partyOrgs,
+    formationSteps,
+    enterprises,
+    members,
+    workLogs,
+  };
 }
 
 function makeInstructors(rnd: Random, count: number): SampleInstructor[] {
@@ -104,12 +132,10 @@ function makeInstructors(rnd: Random, count: number): SampleInstructor[] {
   });
 }
 
+type MadeEnterprise = Omit<SampleEnterprise, 'foundedOn' | 'statusSince' | 'surveyedOn' | 'instructorIndex'>;
+
 /** Founding and status dates, and an instructor for the enterprises with members or large enough to need one. */
-function withLaterFacts(
-  rnd: Random,
-  e: Omit<SampleEnterprise, 'foundedOn' | 'statusSince' | 'surveyedOn' | 'instructorIndex'>,
-  instructors: number,
-): SampleEnterprise {
+function withLaterFacts(rnd: Random, e: MadeEnterprise, instructors: number): SampleEnterprise {
   const founded = rnd.int(1992, 2024);
   const needsInstructor = e.fullMembers + e.probationaryMembers > 0 || (e.employees ?? 0) >= 50;
   return {
@@ -121,15 +147,7 @@ function withLaterFacts(
   };
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function makeEnterprise(
-  rnd: Random,
-  names: Set<string>,
-  codes: Set<string>,
-): Omit<SampleEnterprise, 'foundedOn' | 'statusSince' | 'surveyedOn' | 'instructorIndex'> {
+function makeEnterprise(rnd: Random, names: Set<string>, codes: Set<string>): MadeEnterprise {
   const kind = rnd.weighted<EnterpriseKind>({
     enterprise: 54,
     individual: 38,
@@ -143,7 +161,7 @@ function makeEnterprise(
   const employees = rnd.chance(0.015) ? null : pickEmployees(rnd, kind);
   const revenue = employees === null || rnd.chance(0.03) ? null : pickRevenue(rnd, kind, employees);
   const members = pickMembers(rnd, kind, employees ?? 10);
-  const org = pickOrg(rnd, members.full + members.probationary, members.full, employees, areaIndex, name);
+  const org = pickOrg(rnd, members.full + members.probationary, members.full, employees, areaIndex);
   const inPark = areaIndex === PARK_INDEX;
   const large = (employees ?? 0) >= 80;
   const total = members.full + members.probationary;
@@ -185,9 +203,10 @@ function makeEnterprise(
     membersAtOrigin: 0,
     membersTemporary: 0,
     membersFloating: floating,
+    rosterKept: false,
+    // Linked to an organisation record once all enterprises are made (buildPartyOrgs).
+    partyOrgIndex: null,
     orgSetting: org.setting,
-    partyOrgName: org.orgName,
-    superiorOrgName: org.superior,
     noOrgReason:
       org.setting === 'none' && total > 0 ? rnd.pick(['党员人数不足3名', '业主认识不到位', '党员流动性大']) : '',
     formationDirection: org.direction,
@@ -198,6 +217,7 @@ function makeEnterprise(
     hasYouthLeague: large && rnd.chance(0.5),
     hasWomenFederation: large && rnd.chance(0.4),
     workGroupIndex: pickWorkGroup(rnd, kind, areaIndex),
+    leaderIndex: null,
     keyCultivation: large && total >= 3 && rnd.chance(0.3),
     starRating: org.setting === 'standalone' ? rnd.int(2, 5) : 0,
     note: inPark && rnd.chance(0.05) ? '拟于明年扩建厂房' : '',
@@ -299,17 +319,11 @@ function pickOrg(
   full: number,
   employees: number | null,
   areaIndex: number,
-  name: string,
-): { setting: OrgSetting; orgName: string; superior: string; direction: FormationMethod | null } {
+): { setting: OrgSetting; direction: FormationMethod | null } {
   const village = V.VILLAGES[areaIndex];
-  const jointName =
-    areaIndex === PARK_INDEX
-      ? `${V.PARK}第${rnd.int(1, 4)}联合党支部`
-      : areaIndex === MARKET_INDEX
-        ? `${V.MARKET}联合党支部`
-        : `${village}企业联合党支部`;
-  const jointSuperior = areaIndex === PARK_INDEX ? `${V.PARK}党总支` : '中共长乐镇两新组织党工委';
-  const attachedTo = village ? `中共${V.COUNTY}长乐镇${village}委员会` : jointSuperior;
+  // Drawn when organisations were typed names (which of the park's joint branches): kept so the stream, and
+  // every enterprise after this one, stays as it was.
+  if (areaIndex === PARK_INDEX) rnd.int(1, 4);
   let setting: OrgSetting;
   if (full >= 3) setting = rnd.weighted<OrgSetting>({ standalone: 75, joint: 15, attached: 5, none: 5 });
   else if (total >= 1) setting = rnd.weighted<OrgSetting>({ joint: 35, attached: 35, none: 30 });
@@ -330,19 +344,7 @@ function pickOrg(
               : total > 0
                 ? 'village-joint'
                 : null;
-  switch (setting) {
-    case 'standalone': {
-      const level = total >= 100 ? '委员会' : total >= 50 ? '总支部委员会' : '支部委员会';
-      const superior = areaIndex === PARK_INDEX ? `${V.PARK}党总支` : '中共长乐镇两新组织党工委';
-      return { setting, orgName: `中共${name}${level}`, superior, direction };
-    }
-    case 'joint':
-      return { setting, orgName: jointName, superior: jointSuperior, direction };
-    case 'attached':
-      return { setting, orgName: attachedTo, superior: attachedTo, direction };
-    case 'none':
-      return { setting, orgName: '', superior: '', direction };
-  }
+  return { setting, direction };
 }
 
 function pickOwnership(rnd: Random, kind: EnterpriseKind): Ownership | null {

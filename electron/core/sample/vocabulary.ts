@@ -273,3 +273,77 @@ export const INSTRUCTOR_POSTS = [
   '镇团委书记',
   '村党委书记',
 ];
+
+/** The township's 两新组织党工委 and the park's 党总支: the 属地 organisations enterprise branches report to. */
+export const TWO_NEW_COMMITTEE = '中共长乐镇两新组织党工委';
+export const PARK_GENERAL_BRANCH = `${PARK}党总支`;
+
+/** Township leaders who keep 联系点 in enterprises. */
+export const LEADER_POSTS = [
+  '镇党委书记',
+  '镇党委副书记、镇长',
+  '镇党委副书记',
+  '镇党委委员、组织委员',
+  '镇党委委员、纪委书记',
+  '镇党委委员、副镇长',
+] as const;
+
+/** 推进组 members' posts. */
+export const WORK_GROUP_POSTS = ['镇党建办干事', '驻村干部', '村党委书记', '镇经济发展办科员', '镇工会干事'] as const;
+
+export const SECRETARY_ROLES = ['副总经理', '办公室主任', '人事行政经理', '车间主任', '工会主席'] as const;
+export const SECRETARY_SOURCES = ['企业管理层', '企业党员骨干', '选派'] as const;
+
+export const MEMBER_POSTS = [
+  '生产主管',
+  '车间工人',
+  '技术员',
+  '销售经理',
+  '财务',
+  '办公室主任',
+  '质检员',
+  '仓库管理员',
+  '设计师',
+  '班组长',
+] as const;
+
+export const TRAINING_TITLES = [
+  '全市非公企业党建工作指导员培训班',
+  '“两新”组织党建工作专题培训',
+  '党建指导员业务能力提升培训',
+  '新时代非公企业党建实务培训',
+  '发展党员工作规范化培训',
+] as const;
+export const TRAINING_ORGANISERS = ['市委两新工委', '市委党校', '中共长乐镇委员会', '市委组织部'] as const;
+
+export const VISIT_CONTENTS = [
+  '了解企业生产经营和党员队伍情况，宣传党建工作政策',
+  '指导党组织规范开展“三会一课”和主题党日',
+  '动员企业主支持党建工作，商议组建党组织事宜',
+  '指导发展党员工作，与入党积极分子谈心谈话',
+  '检查党建台账，指导完善党员信息',
+  '了解企业用工和安全生产情况，听取意见建议',
+] as const;
+
+export const FORUM_CONTENTS = [
+  '召开党员职工座谈会，听取对企业发展和党建工作的意见建议',
+  '召开企业主座谈会，交流党建促发展经验',
+  '组织联合党支部所属企业负责人座谈，商议共建活动',
+] as const;
+
+export const ACTIVITY_CONTENTS = [
+  '开展主题党日活动：重温入党誓词',
+  '组织党员志愿服务活动',
+  '开展“党员示范岗”评比',
+  '组织党员学习交流会',
+] as const;
+
+/** A problem an enterprise raised and how the township helped (帮扶解难). */
+export const PROBLEMS = [
+  { problem: '企业一线用工紧缺', resolution: '协调镇人力社保站组织专场招聘会，招聘工人' },
+  { problem: '企业流动资金紧张，贷款难', resolution: '对接镇信用社开展银企对接，办理贷款' },
+  { problem: '扩建厂房用地审批进度慢', resolution: '协调自然资源所加快办理用地手续' },
+  { problem: '外地员工子女入学困难', resolution: '协调镇中心学校解决员工子女入学' },
+  { problem: '企业用电增容', resolution: '协调供电所上门办理增容' },
+  { problem: '企业周边道路破损影响运输', resolution: '协调镇城建办安排修缮' },
+] as const;

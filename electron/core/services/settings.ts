@@ -7,13 +7,18 @@ import type { areaInput, instructorInput, workGroupInput, zoneInput } from '../.
 import { write, type Writer } from '../db/changeLog';
 import type { Db } from '../db/open';
 import { enterprisesUsing, idByName, listLookups, nameOf, type NamedTable } from '../db/repos/lookups';
+import { instructorItem } from '../db/repos/people';
 import { getSettings } from '../db/repos/settings';
 import {
   areasTable,
+  assignmentsTable,
   enterprisesTable,
   instructorsTable,
   settingsTable,
+  trainingsTable,
+  workGroupMembersTable,
   workGroupsTable,
+  workLogsTable,
   zonesTable,
 } from '../db/tables';
 import { AppError } from '../errors';
@@ -110,12 +115,14 @@ export function saveWorkGroup(db: Db, writer: Writer, input: z.output<typeof wor
   return listLookups(db).workGroups.find((g) => g.id === savedId)!;
 }
 
-/** Its enterprises become 未分组 in the same step, so one 撤销 brings the group and its members back. */
+/** Its members go and its enterprises become 未分组 in the same step, so one 撤销 brings all of it back. */
 export function deleteWorkGroup(db: Db, writer: Writer, id: number): void {
   const name = requireNamed(db, 'work_groups', id, '该推进组');
-  const members = enterprisesUsing(db, 'work_group_id', id);
+  const enterprises = enterprisesUsing(db, 'work_group_id', id);
+  const members = db.prepare('SELECT id FROM work_group_members WHERE work_group_id = ?').pluck().all(id) as number[];
   write(db, writer, `删除推进组“${name}”`, (tx) => {
-    for (const e of members) tx.update(enterprisesTable, e, { workGroupId: null });
+    for (const e of enterprises) tx.update(enterprisesTable, e, { workGroupId: null });
+    for (const m of members) tx.remove(workGroupMembersTable, m);
     tx.remove(workGroupsTable, id);
   });
 }
@@ -129,14 +136,25 @@ export function saveInstructor(db: Db, writer: Writer, input: z.output<typeof in
           tx.update(instructorsTable, id, fields);
           return id;
         });
-  return listLookups(db).instructors.find((i) => i.id === savedId)!;
+  return instructorItem(db, savedId)!;
 }
 
+/**
+ * One step, so one 撤销 brings everything back: the instructor's training and assignments go, the enterprises
+ * they cover are left without an instructor, and their work logs stay, no longer naming them.
+ */
 export function deleteInstructor(db: Db, writer: Writer, id: number): void {
   const name = requireNamed(db, 'instructors', id, '该指导员');
   const assigned = enterprisesUsing(db, 'instructor_id', id);
+  const ids = (sql: string) => db.prepare(sql).pluck().all(id) as number[];
+  const trainings = ids('SELECT id FROM instructor_trainings WHERE instructor_id = ?');
+  const assignments = ids('SELECT id FROM instructor_assignments WHERE instructor_id = ?');
+  const logs = ids('SELECT id FROM work_logs WHERE instructor_id = ?');
   write(db, writer, `删除党建工作指导员“${name}”`, (tx) => {
     for (const e of assigned) tx.update(enterprisesTable, e, { instructorId: null });
+    for (const t of trainings) tx.remove(trainingsTable, t);
+    for (const a of assignments) tx.remove(assignmentsTable, a);
+    for (const w of logs) tx.update(workLogsTable, w, { instructorId: null });
     tx.remove(instructorsTable, id);
   });
 }
