@@ -39,6 +39,8 @@ export interface Instructor {
 }
 
 export interface InstructorItem extends Instructor {
+  /** Pinyin initials of the name, for searching the list. */
+  nameInitials: string;
   /** Enterprises with a current assignment to this instructor. */
   enterprises: number;
   /** 培训记录 count. */

@@ -189,6 +189,8 @@ export interface Leader {
 }
 
 export interface LeaderItem extends Leader {
+  /** Pinyin initials of the name, for searching the list. */
+  nameInitials: string;
   enterprises: number;
 }
 

@@ -347,3 +347,14 @@ describe('推进组', () => {
     expect(d.enterprises.map((x) => x.id)).toEqual([e1]);
   });
 });
+
+describe('people lists carry pinyin initials for searching', () => {
+  test('an instructor and a leader come with the initials of their names', async () => {
+    const saved = await call<InstructorItem>('instructors:save', { name: '章建国' });
+    expect(saved.nameInitials).toBe('zjg');
+    await call<Leader>('leaders:save', { name: '陈晓燕', position: '镇党委副书记' });
+    const lookups = await call<Lookups>('settings:lookups');
+    expect(lookups.instructors.find((i) => i.id === saved.id)?.nameInitials).toBe('zjg');
+    expect(lookups.leaders.find((l) => l.name === '陈晓燕')?.nameInitials).toBe('cxy');
+  });
+});

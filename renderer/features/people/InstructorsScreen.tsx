@@ -48,7 +48,7 @@ export function InstructorsScreen({
     () =>
       (lookups?.instructors ?? []).filter(
         (i) =>
-          matchesText(search, i.name, i.position, i.phone) &&
+          matchesText(search, i.name, i.nameInitials, i.position, i.phone) &&
           (filters.fullTime === undefined || i.fullTime === filters.fullTime) &&
           (filters.source === undefined || i.source === filters.source) &&
           (filters.mode === undefined || modeOf(i) === filters.mode),

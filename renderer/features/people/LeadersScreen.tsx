@@ -38,7 +38,7 @@ export function LeadersScreen({
   const confirmDelete = useConfirmDelete(nav.changed);
 
   const rows = useMemo(
-    () => (lookups?.leaders ?? []).filter((l) => matchesText(search, l.name, l.position, l.phone)),
+    () => (lookups?.leaders ?? []).filter((l) => matchesText(search, l.name, l.nameInitials, l.position, l.phone)),
     [lookups, search],
   );
 

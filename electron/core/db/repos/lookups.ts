@@ -40,6 +40,17 @@ export function enterprisesUsing(
     .all(id) as number[];
 }
 
+/** An instructor as lists show them; pick one with `WHERE i.id = ?` or list them all. */
+export const INSTRUCTOR_ITEM_SELECT = `SELECT i.id, i.name, i.name_initials AS nameInitials, i.position, i.phone,
+    i.full_time AS fullTime, i.source, i.appointed_on AS appointedOn,
+    (SELECT count(*) FROM instructor_assignments s WHERE s.instructor_id = i.id AND s.ended_on IS NULL) AS enterprises,
+    (SELECT count(*) FROM instructor_trainings t WHERE t.instructor_id = i.id) AS trainings
+  FROM instructors i`;
+
+export const LEADER_ITEM_SELECT = `SELECT l.id, l.name, l.name_initials AS nameInitials, l.position, l.phone, l.note,
+    (SELECT count(*) FROM enterprises e WHERE e.leader_id = l.id) AS enterprises
+  FROM leaders l`;
+
 export function listLookups(db: Db): Lookups {
   const zones = db
     .prepare(
@@ -61,23 +72,11 @@ export function listLookups(db: Db): Lookups {
     )
     .all() as WorkGroupItem[];
   const instructors = (
-    db
-      .prepare(
-        `SELECT i.id, i.name, i.position, i.phone, i.full_time AS fullTime, i.source, i.appointed_on AS appointedOn,
-           (SELECT count(*) FROM instructor_assignments s WHERE s.instructor_id = i.id AND s.ended_on IS NULL)
-             AS enterprises,
-           (SELECT count(*) FROM instructor_trainings t WHERE t.instructor_id = i.id) AS trainings
-         FROM instructors i ORDER BY i.id`,
-      )
-      .all() as (Omit<InstructorItem, 'fullTime'> & { fullTime: number })[]
+    db.prepare(`${INSTRUCTOR_ITEM_SELECT} ORDER BY i.id`).all() as (Omit<InstructorItem, 'fullTime'> & {
+      fullTime: number;
+    })[]
   ).map((i) => ({ ...i, fullTime: i.fullTime === 1 }));
-  const leaders = db
-    .prepare(
-      `SELECT l.id, l.name, l.position, l.phone, l.note,
-         (SELECT count(*) FROM enterprises e WHERE e.leader_id = l.id) AS enterprises
-       FROM leaders l ORDER BY l.name_initials, l.name, l.id`,
-    )
-    .all() as LeaderItem[];
+  const leaders = db.prepare(`${LEADER_ITEM_SELECT} ORDER BY l.name_initials, l.name, l.id`).all() as LeaderItem[];
   const partyOrgs = db
     .prepare('SELECT id, name, type, host FROM party_orgs ORDER BY name_initials, name, id')
     .all() as PartyOrgOption[];

@@ -3,6 +3,7 @@ import type { AssignmentRow, LeaderItem, Training, WorkGroupMember } from '../..
 import type { InstructorDetail, LeaderDetail, LinkedEnterprise, WorkGroupDetail } from '../../../../shared/ipc/people';
 import type { Db } from '../open';
 import { prepared } from '../statements';
+import { INSTRUCTOR_ITEM_SELECT, LEADER_ITEM_SELECT } from './lookups';
 import { rowFromDb } from '../tableSpec';
 import { assignmentsTable, trainingsTable } from '../tables';
 
@@ -10,16 +11,8 @@ import { assignmentsTable, trainingsTable } from '../tables';
 
 /** An instructor as the lists show it: how many enterprises they cover now and how many trainings they had. */
 export function instructorItem(db: Db, id: number): InstructorItem | null {
-  const row = prepared(
-    db,
-    'people:instructorItem',
-    () =>
-      `SELECT i.id, i.name, i.position, i.phone, i.full_time AS fullTime, i.source, i.appointed_on AS appointedOn,
-         (SELECT count(*) FROM instructor_assignments a WHERE a.instructor_id = i.id AND a.ended_on IS NULL)
-           AS enterprises,
-         (SELECT count(*) FROM instructor_trainings t WHERE t.instructor_id = i.id) AS trainings
-       FROM instructors i WHERE i.id = ?`,
-  ).get(id) as (Omit<InstructorItem, 'fullTime'> & { fullTime: number }) | undefined;
+  const row = prepared(db, 'people:instructorItem', () => `${INSTRUCTOR_ITEM_SELECT} WHERE i.id = ?`).get(id) as
+    (Omit<InstructorItem, 'fullTime'> & { fullTime: number }) | undefined;
   return row ? { ...row, fullTime: row.fullTime === 1 } : null;
 }
 
@@ -75,14 +68,8 @@ export function trainingsOf(db: Db, instructorId: number): Training[] {
 }
 
 export function leaderItem(db: Db, id: number): LeaderItem | null {
-  const row = prepared(
-    db,
-    'people:leaderItem',
-    () =>
-      `SELECT l.id, l.name, l.position, l.phone, l.note,
-         (SELECT count(*) FROM enterprises e WHERE e.leader_id = l.id) AS enterprises
-       FROM leaders l WHERE l.id = ?`,
-  ).get(id) as LeaderItem | undefined;
+  const row = prepared(db, 'people:leaderItem', () => `${LEADER_ITEM_SELECT} WHERE l.id = ?`).get(id) as
+    LeaderItem | undefined;
   return row ?? null;
 }
 
