@@ -14,6 +14,8 @@ import { OpenLink, SectionTitle } from './common';
 import { TrainingModal } from './TrainingModal';
 import { useRecord } from './useRecord';
 
+const noWrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
 const MODE_TEXT = { one: '一人一企', many: '一人多企' } as const;
 
 /**
@@ -60,20 +62,33 @@ export function InstructorDetail({
         </OpenLink>
       ),
     },
-    { title: '派驻日期', dataIndex: 'startedOn', render: (d: string) => <span data-col="startedOn">{d}</span> },
+    // Dates and counts never wrap: the enterprise name is the column that gives way.
+    {
+      title: '派驻日期',
+      dataIndex: 'startedOn',
+      onCell: noWrap,
+      onHeaderCell: noWrap,
+      render: (d: string) => <span data-col="startedOn">{d}</span>,
+    },
     {
       title: '结束日期',
       dataIndex: 'endedOn',
+      onCell: noWrap,
+      onHeaderCell: noWrap,
       render: (d: string | null) => <span data-col="endedOn">{d ?? <Tag color="green">在任</Tag>}</span>,
     },
     {
       title: '最近走访',
       dataIndex: 'lastVisitOn',
+      onCell: noWrap,
+      onHeaderCell: noWrap,
       render: (d: string | null) => <span data-col="lastVisitOn">{d ?? '未走访'}</span>,
     },
     {
       title: '走访次数',
       dataIndex: 'visits',
+      onCell: noWrap,
+      onHeaderCell: noWrap,
       align: 'right',
       render: (n: number) => <span data-col="visits">{n}</span>,
     },
@@ -117,7 +132,7 @@ export function InstructorDetail({
   ];
 
   const trainingColumns: TableColumnsType<Training> = [
-    { title: '培训日期', dataIndex: 'heldOn' },
+    { title: '培训日期', dataIndex: 'heldOn', onCell: noWrap, onHeaderCell: noWrap },
     { title: '培训内容', dataIndex: 'title' },
     { title: '举办单位', dataIndex: 'organiser', render: orDash },
     { title: '学时', dataIndex: 'hours', align: 'right', render: (h: number | null) => (h === null ? '—' : h) },
