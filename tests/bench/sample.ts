@@ -1,13 +1,14 @@
-import Database from 'better-sqlite3';
+import Database, { type Statement } from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CoreContext } from '../../electron/core/app/context';
 import { migrate } from '../../electron/core/db/migrate';
 import { openDatabase } from '../../electron/core/db/open';
-import { enterprisesTable } from '../../electron/core/db/tables';
 import { generateSample, type SampleLedger } from '../../electron/core/sample/generate';
-import { createSampleAt } from '../../electron/core/services/sample';
+import { createSampleAt, fillSample } from '../../electron/core/services/sample';
+import type { Tx } from '../../electron/core/db/changeLog';
+import { toDbValue, type ColumnSpec, type TableSpec } from '../../electron/core/db/tableSpec';
 import { figure, type Figure } from './report';
 
 function time<T>(fn: () => T): { ms: number; value: T } {
@@ -17,8 +18,10 @@ function time<T>(fn: () => T): { ms: number; value: T } {
 }
 
 /**
- * The reference: the same rows inserted the plainest way — one prepared INSERT per table in one transaction,
- * no change log, no row mapping — into the same schema.
+ * The reference: the same records inserted the plainest way — one prepared INSERT per table, no change log,
+ * no derived keys, no row mapping beyond the column list — into the same schema, in one transaction. The
+ * sample is laid out by the product's own fillSample against this bare writer, so both sides store the same
+ * records in the same order.
  */
 function rawInsert(path: string, sample: SampleLedger): void {
   const setup = openDatabase(path, { create: true });
@@ -27,32 +30,71 @@ function rawInsert(path: string, sample: SampleLedger): void {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  const insertArea = db.prepare('INSERT INTO areas (name, type, sort_order) VALUES (?, ?, ?)');
-  // Every column the product writes, so both sides store the same rows.
-  const columns = Object.values(enterprisesTable.columns).map((c) => c.column);
-  const insertEnterprise = db.prepare(
-    `INSERT INTO enterprises (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-  );
-  const now = new Date().toISOString();
-  db.transaction(() => {
-    const areaIds = sample.areas.map((a, i) => Number(insertArea.run(a.name, a.type, i).lastInsertRowid));
-    for (const { areaIndex, workGroupIndex: _w, ...e } of sample.enterprises) {
-      const row: Record<string, unknown> = {
-        ...e,
-        areaId: areaIds[areaIndex],
-        workGroupId: null,
-        createdAt: now,
-        updatedAt: now,
-      };
-      insertEnterprise.run(
-        Object.keys(enterprisesTable.columns).map((k) => {
-          const v = row[k];
-          return typeof v === 'boolean' ? (v ? 1 : 0) : (v ?? null);
-        }),
+  db.pragma('foreign_keys = ON');
+  const statements = new Map<string, Statement>();
+  const stmt = (key: string, sql: () => string) => {
+    let s = statements.get(key);
+    if (!s) statements.set(key, (s = db.prepare(sql())));
+    return s;
+  };
+  const values = (spec: TableSpec<{ id: number }>, row: Record<string, unknown>, fields: string[]) =>
+    fields.map((f) => toDbValue((spec.columns as Record<string, ColumnSpec>)[f]!.kind, row[f]));
+  const bare = {
+    db: db as unknown as Tx['db'],
+    at: new Date().toISOString(),
+    insert(spec, row) {
+      const fields = Object.keys(spec.columns);
+      const cols = fields.map((f) => (spec.columns as Record<string, ColumnSpec>)[f]!.column);
+      const insert = stmt(
+        `i:${spec.table}`,
+        () => `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
       );
-    }
-  })();
+      return Number(insert.run(values(spec as never, row as Record<string, unknown>, fields)).lastInsertRowid);
+    },
+    update(spec, id, patch) {
+      const fields = Object.keys(patch);
+      const sets = fields.map((f) => `${(spec.columns as Record<string, ColumnSpec>)[f]!.column} = ?`);
+      stmt(`u:${spec.table}:${fields.join()}`, () => `UPDATE ${spec.table} SET ${sets.join(', ')} WHERE id = ?`).run(
+        ...values(spec as never, patch as Record<string, unknown>, fields),
+        id,
+      );
+      return fields.length;
+    },
+    remove() {
+      throw new Error('the sample only inserts');
+    },
+  } satisfies Tx;
+  db.transaction(() => fillSample(bare, sample))();
   db.close();
+}
+
+const RECORD_TABLES = [
+  'enterprises',
+  'party_orgs',
+  'formation_steps',
+  'party_members',
+  'instructors',
+  'instructor_assignments',
+  'instructor_trainings',
+  'leaders',
+  'work_group_members',
+  'work_logs',
+];
+
+/** A ratio means something only if both sides stored the same records. */
+function assertSameRecords(referencePath: string, productPath: string): void {
+  const counts = (path: string) => {
+    const db = new Database(path, { readonly: true });
+    try {
+      return RECORD_TABLES.map((t) => `${t}=${String(db.prepare(`SELECT count(*) FROM ${t}`).pluck().get())}`).join(
+        ' ',
+      );
+    } finally {
+      db.close();
+    }
+  };
+  const [reference, product] = [counts(referencePath), counts(productPath)];
+  if (reference !== product) throw new Error(`sample.create: reference stored ${reference}, product ${product}`);
 }
 
 export function benchSample(size: number): Figure[] {
@@ -63,6 +105,7 @@ export function benchSample(size: number): Figure[] {
     const ctx = new CoreContext({ dataDir: join(dir, 'data') });
     const product = time(() => createSampleAt(ctx, join(dir, 'product.yqyc'), { enterprises: size, seed: 1 }));
     ctx.close();
+    assertSameRecords(join(dir, 'raw.yqyc'), join(dir, 'product.yqyc'));
     return [
       figure({
         id: 'sample.generate',
