@@ -21,6 +21,8 @@ export interface AreaItem {
 export interface WorkGroupItem {
   id: number;
   name: string;
+  /** Pinyin initials of the name, for searching the list. */
+  nameInitials: string;
   leaderName: string;
   enterprises: number;
 }

@@ -358,3 +358,10 @@ describe('people lists carry pinyin initials for searching', () => {
     expect(lookups.leaders.find((l) => l.name === '陈晓燕')?.nameInitials).toBe('cxy');
   });
 });
+
+test('a work group comes with the initials of its name', async () => {
+  const group = await call<WorkGroupItem>('workGroups:save', { name: '新经济组织推进组' });
+  expect(group.nameInitials).toBe('xjjzztjz');
+  const lookups = await call<Lookups>('settings:lookups');
+  expect(lookups.workGroups.find((g) => g.id === group.id)?.nameInitials).toBe('xjjzztjz');
+});

@@ -17,6 +17,12 @@ import { nameGrams } from '../search/nameGrams';
 import { pinyinInitials } from '../search/pinyinKeys';
 import type { TableSpec } from './tableSpec';
 
+/** Lists a clerk searches by pinyin initials keep them beside the name. */
+const initialsOfName = {
+  columns: ['name_initials'],
+  compute: (row: { name: string }) => [pinyinInitials(row.name)],
+} as const;
+
 export interface SettingsRow extends LedgerSettings {
   id: number;
   ledgerUid: string;
@@ -79,15 +85,10 @@ export const workGroupsTable: TableSpec<WorkGroupRow> = {
     name: { column: 'name', kind: 'text' },
     leaderName: { column: 'leader_name', kind: 'text' },
   },
+  derived: initialsOfName,
 };
 
 export type InstructorRow = Instructor;
-
-/** Lists a clerk searches by pinyin initials keep them beside the name. */
-const initialsOfName = {
-  columns: ['name_initials'],
-  compute: (row: { name: string }) => [pinyinInitials(row.name)],
-} as const;
 
 const t = (column: string) => ({ column, kind: 'text' }) as const;
 const i = (column: string) => ({ column, kind: 'int' }) as const;

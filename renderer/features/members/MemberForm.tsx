@@ -1,5 +1,5 @@
-import { Alert, App, Button, Col, Drawer, Flex, Form, Input, Row, Select, Spin, Typography } from 'antd';
-import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { Alert, Col, Drawer, Form, Input, Row, Select, Spin, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { checkIdNumber, normalizeIdNumber } from '../../../shared/domain/idNumber';
 import {
   EDUCATIONS,
@@ -14,10 +14,16 @@ import {
 import type { Member } from '../../../shared/domain/party';
 import { probationEndsOn } from '../../../shared/domain/partyRules';
 import { memberInput, type MemberInput } from '../../../shared/ipc/members';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
-import { focusNext } from '../../components/focusNext';
+import { enterMovesToNextField } from '../../components/enterMovesToNextField';
+import { messageOf, validateOrFocusFirstError } from '../../components/formErrors';
+import { FormDrawerFooter } from '../../components/FormDrawerFooter';
 import { schemaRule } from '../../components/schemaRule';
+import { useDiscardGuard } from '../../components/useDiscardGuard';
+import { useFormSaving } from '../../components/useFormSaving';
+import { useSavedMessage } from '../../components/useSavedMessage';
+import { useSaveShortcut } from '../../components/useSaveShortcut';
 import { useLedgerNav } from '../ledger/navigation';
 import { EnterpriseSelect } from '../people/EnterpriseSelect';
 import { optionsOf } from './memberParts';
@@ -40,7 +46,6 @@ interface MemberValues {
 }
 
 const FIELDS = Object.keys(memberInput.shape) as Field[];
-const COMPOUND_CONTROLS = '.ant-picker, .ant-input-number, .ant-input-affix-wrapper';
 const rule = (field: Field) => [schemaRule(memberInput, field)];
 
 function fieldOf(apiField: string | undefined): Field | null {
@@ -88,7 +93,7 @@ export function MemberForm({ memberId, enterprise = null, onClose, onSaved }: Pr
         );
         if (live) setLoaded({ member, enterpriseName: name });
       })
-      .catch((e: unknown) => live && setProblem(e instanceof ApiError ? e.message : '读取党员信息失败，请重试'));
+      .catch((e: unknown) => live && setProblem(messageOf(e, '读取党员信息失败，请重试')));
     return () => {
       live = false;
     };
@@ -127,10 +132,8 @@ function MemberFormBody({
 }) {
   const [form] = Form.useForm<MemberValues>();
   const nav = useLedgerNav();
-  const { message, modal } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const inFlight = useRef(false);
+  const showSaved = useSavedMessage();
+  const { saving, problem, setProblem, attempt, send } = useFormSaving(form, fieldOf);
   // What the 身份证号 last filled in, so a later correction of the number may replace it but a typed value stays.
   const suggested = useRef(fromIdNumber(member?.idNumber));
   const [initial] = useState<MemberValues>(() =>
@@ -158,19 +161,10 @@ function MemberFormBody({
     form.setFieldsValue(patch);
   };
 
-  const save = async () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setProblem(null);
-    try {
-      let values: MemberValues;
-      try {
-        values = await form.validateFields();
-      } catch (e) {
-        const first = (e as { errorFields?: { name: (string | number)[] }[] }).errorFields?.[0]?.name;
-        if (first) form.scrollToField(first, { block: 'center', focus: true });
-        return;
-      }
+  const save = () =>
+    attempt(async () => {
+      const values = await validateOrFocusFirstError(form);
+      if (!values) return;
       const all = { ...form.getFieldsValue(true), ...values } as MemberValues;
       const raw = Object.fromEntries(FIELDS.flatMap((f) => (all[f] == null || all[f] === '' ? [] : [[f, all[f]]])));
       const parsed = memberInput.safeParse(raw);
@@ -181,79 +175,36 @@ function MemberFormBody({
         else setProblem(issue?.message ?? '填写有误');
         return;
       }
-      setSaving(true);
-      try {
+      await send(async () => {
         const saved = await call('members:save', { id: member?.id, input: parsed.data });
-        const warnings = saved.warnings.map((w) => w.message).join('；');
-        void message.success(
-          `已保存党员“${parsed.data.name}”${warnings ? `。请留意：${warnings}` : ''}`,
-          warnings ? 6 : 2,
-        );
+        showSaved(`已保存党员“${parsed.data.name}”`, saved.warnings);
         nav.changed();
         onSaved(saved.id);
-      } catch (e) {
-        const field = e instanceof ApiError ? fieldOf(e.field) : null;
-        if (field) {
-          form.setFields([{ name: field, errors: [(e as ApiError).message] }]);
-          form.scrollToField(field, { block: 'center', focus: true });
-        } else setProblem(e instanceof ApiError ? e.message : '保存失败，请重试');
-      } finally {
-        setSaving(false);
-      }
-    } finally {
-      inFlight.current = false;
-    }
-  };
-
-  const requestClose = () => {
-    if (saving) return;
-    if (!form.isFieldsTouched()) return onClose();
-    modal.confirm({
-      title: '放弃未保存的内容？',
-      content: '这名党员的信息有改动还没有保存，关闭后将丢失。',
-      okText: '放弃并关闭',
-      okType: 'danger',
-      cancelText: '继续填写',
-      onOk: onClose,
+      });
     });
-  };
 
-  const onShortcut = useEffectEvent((e: KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 's') return;
-    e.preventDefault();
-    if (!e.repeat) void save();
+  const requestClose = useDiscardGuard({
+    what: '这名党员的信息',
+    hasChanges: () => form.isFieldsTouched(),
+    saving,
+    onClose,
   });
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onShortcut(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
 
-  const onEnter = (e: ReactKeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
-    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
-    const target = e.target;
-    if (!(target instanceof HTMLInputElement) || target.closest('.ant-select')) return;
-    e.preventDefault();
-    focusNext(target, e.currentTarget, COMPOUND_CONTROLS);
-  };
+  useSaveShortcut(() => void save());
 
   const footer = (
-    <Flex vertical gap={8}>
-      {problem && <Alert type="error" showIcon title={problem} data-testid="member-form-error" />}
-      <Flex justify="end" gap={8}>
-        <Button onClick={requestClose}>取消</Button>
-        <Button type="primary" onClick={() => void save()} loading={saving} data-testid="member-save">
-          保存
-          <span style={{ marginInlineStart: 6, fontSize: 12, opacity: 0.7 }}>Ctrl+S</span>
-        </Button>
-      </Flex>
-    </Flex>
+    <FormDrawerFooter
+      testId="member"
+      problem={problem}
+      onCancel={requestClose}
+      onSave={() => void save()}
+      saving={saving}
+    />
   );
 
   return (
     <Drawer open onClose={requestClose} size={720} title={title} footer={footer} mask={{ closable: false }}>
-      <div onKeyDown={onEnter}>
+      <div onKeyDown={enterMovesToNextField}>
         <Form<MemberValues>
           form={form}
           name="member"

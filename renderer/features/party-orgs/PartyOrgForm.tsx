@@ -1,5 +1,5 @@
-import { Alert, App, Button, Col, Drawer, Flex, Form, Input, Radio, Row, Select, Typography } from 'antd';
-import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { Col, Drawer, Form, Input, Radio, Row, Select, Typography } from 'antd';
+import { useState } from 'react';
 import {
   FORMATION_METHODS,
   ORG_HOSTS,
@@ -12,10 +12,16 @@ import type { Lookups } from '../../../shared/domain/lookups';
 import type { OrgEnterprise, PartyOrgDetail } from '../../../shared/domain/party';
 import { coversManyEnterprises, orgSettingOf, termEndsOn, termYears } from '../../../shared/domain/partyRules';
 import { partyOrgInput, type PartyOrgInput } from '../../../shared/ipc/partyOrgs';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
-import { focusNext } from '../../components/focusNext';
+import { enterMovesToNextField } from '../../components/enterMovesToNextField';
+import { validateOrFocusFirstError } from '../../components/formErrors';
+import { FormDrawerFooter } from '../../components/FormDrawerFooter';
 import { schemaRule } from '../../components/schemaRule';
+import { useDiscardGuard } from '../../components/useDiscardGuard';
+import { useFormSaving } from '../../components/useFormSaving';
+import { useSavedMessage } from '../../components/useSavedMessage';
+import { useSaveShortcut } from '../../components/useSaveShortcut';
 import { OrgSettingTag } from '../ledger/labels';
 import { useLedgerNav } from '../ledger/navigation';
 import { EnterpriseSelect } from '../people/EnterpriseSelect';
@@ -43,7 +49,6 @@ interface OrgFormValues {
 }
 
 const INPUT_FIELDS = Object.keys(partyOrgInput.shape) as InputField[];
-const COMPOUND_CONTROLS = '.ant-picker, .ant-input-number, .ant-input-affix-wrapper';
 
 const optionsOf = <K extends string>(labels: Readonly<Record<K, string>>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
@@ -117,10 +122,8 @@ interface Props {
 export function PartyOrgForm({ orgId, org = null, lookups, onClose, onSaved }: Props) {
   const [form] = Form.useForm<OrgFormValues>();
   const nav = useLedgerNav();
-  const { message, modal } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const inFlight = useRef(false);
+  const showSaved = useSavedMessage();
+  const { saving, problem, setProblem, attempt, send } = useFormSaving(form, fieldOf);
   const [initial] = useState(() => initialValues(org));
 
   const type = Form.useWatch('type', form) ?? initial.type ?? 'branch';
@@ -130,99 +133,49 @@ export function PartyOrgForm({ orgId, org = null, lookups, onClose, onSaved }: P
   const many = coversManyEnterprises(host, type);
   const termEnd = termEndsOn(type, termStartedOn ?? null);
 
-  const save = async () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setProblem(null);
-    try {
-      let values: OrgFormValues;
-      try {
-        values = await form.validateFields();
-      } catch (e) {
-        const first = (e as { errorFields?: { name: (string | number)[] }[] }).errorFields?.[0]?.name;
-        if (first) form.scrollToField(first, { block: 'center', focus: true });
-        return;
-      }
+  const save = () =>
+    attempt(async () => {
+      const values = await validateOrFocusFirstError(form);
+      if (!values) return;
       const raw = Object.fromEntries(INPUT_FIELDS.flatMap((f) => (values[f] == null ? [] : [[f, values[f]]])));
       const parsed = partyOrgInput.safeParse(raw);
       if (!parsed.success) {
         setProblem(parsed.error.issues[0]?.message ?? '填写有误');
         return;
       }
-      setSaving(true);
-      try {
+      await send(async () => {
         const saved = await call('partyOrgs:save', {
           id: orgId ?? undefined,
           input: parsed.data,
           enterpriseIds: form.getFieldValue('enterpriseIds') ?? [],
         });
-        const warnings = saved.warnings.map((w) => w.message).join('；');
-        void message.success(warnings ? `已保存。请留意：${warnings}` : '已保存', warnings ? 6 : 2);
+        showSaved('已保存', saved.warnings);
         nav.changed();
         onSaved(saved.id);
-      } catch (e) {
-        const field = e instanceof ApiError ? fieldOf(e.field) : null;
-        if (field) {
-          form.setFields([{ name: field, errors: [(e as ApiError).message] }]);
-          form.scrollToField(field, { block: 'center', focus: true });
-        } else setProblem(e instanceof ApiError ? e.message : '保存失败，请重试');
-      } finally {
-        setSaving(false);
-      }
-    } finally {
-      inFlight.current = false;
-    }
-  };
-
-  const requestClose = () => {
-    if (saving) return;
-    if (!form.isFieldsTouched()) return onClose();
-    modal.confirm({
-      title: '放弃未保存的内容？',
-      content: '这个党组织有改动还没有保存，关闭后将丢失。',
-      okText: '放弃并关闭',
-      okType: 'danger',
-      cancelText: '继续填写',
-      onOk: onClose,
+      });
     });
-  };
 
-  const onShortcut = useEffectEvent((e: KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 's') return;
-    e.preventDefault();
-    if (!e.repeat) void save();
+  const requestClose = useDiscardGuard({
+    what: '这个党组织',
+    hasChanges: () => form.isFieldsTouched(),
+    saving,
+    onClose,
   });
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onShortcut(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
 
-  /** Enter in a box moves on like Tab; lists keep Enter for choosing, and text areas for new lines. */
-  const onEnter = (e: ReactKeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
-    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
-    const target = e.target;
-    if (!(target instanceof HTMLInputElement) || target.closest('.ant-select')) return;
-    e.preventDefault();
-    focusNext(target, e.currentTarget, COMPOUND_CONTROLS);
-  };
+  useSaveShortcut(() => void save());
 
   const superiorOptions = (lookups?.partyOrgs ?? [])
     .filter((o) => o.id !== orgId)
     .map((o) => ({ value: o.id, label: `${o.name}（${PARTY_ORG_TYPES[o.type]}）` }));
 
   const footer = (
-    <Flex vertical gap={8}>
-      {problem && <Alert type="error" showIcon title={problem} data-testid="party-org-form-error" />}
-      <Flex justify="end" gap={8}>
-        <Button onClick={requestClose}>取消</Button>
-        <Button type="primary" onClick={() => void save()} loading={saving} data-testid="party-org-save">
-          保存
-          <span style={{ marginInlineStart: 6, fontSize: 12, opacity: 0.7 }}>Ctrl+S</span>
-        </Button>
-      </Flex>
-    </Flex>
+    <FormDrawerFooter
+      testId="party-org"
+      problem={problem}
+      onCancel={requestClose}
+      onSave={() => void save()}
+      saving={saving}
+    />
   );
 
   return (
@@ -234,7 +187,7 @@ export function PartyOrgForm({ orgId, org = null, lookups, onClose, onSaved }: P
       footer={footer}
       mask={{ closable: false }}
     >
-      <div onKeyDown={onEnter}>
+      <div onKeyDown={enterMovesToNextField}>
         <Form<OrgFormValues>
           form={form}
           name="partyOrg"

@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, FormOutlined, PlusOutlined } from '@ant-design/icons';
+import { FormOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Drawer, Space, Spin, Table, Tag, type TableColumnsType } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { INSTRUCTOR_SOURCES } from '../../../shared/domain/labels';
@@ -10,7 +10,7 @@ import { useLedgerNav } from '../ledger/navigation';
 import { useConfirmDelete } from '../settings/common';
 import { WorkLogForm } from '../work-logs/WorkLogForm';
 import { AssignmentModal, type AssignmentEdit } from './AssignmentModal';
-import { OpenLink, SectionTitle } from './common';
+import { OpenLink, RecordActions, SectionTitle, type RecordPageProps } from './common';
 import { TrainingModal } from './TrainingModal';
 import { useRecord } from './useRecord';
 
@@ -22,17 +22,7 @@ const MODE_TEXT = { one: '一人一企', many: '一人多企' } as const;
  * An instructor's page: every enterprise they cover now (first) or covered before (greyed), with the dates, the last
  * visit and how many visits; sending them to another enterprise, ending or correcting an assignment; their training.
  */
-export function InstructorDetail({
-  id,
-  onClose,
-  onEdit,
-  onDelete,
-}: {
-  id: number | null;
-  onClose: () => void;
-  onEdit: (i: InstructorItem) => void;
-  onDelete: (i: InstructorItem) => void;
-}) {
+export function InstructorDetail({ id, onClose, onEdit, onDelete }: RecordPageProps<InstructorItem>) {
   const nav = useLedgerNav();
   const detail = useRecord('instructors:detail', id, nav.generation, onClose);
   const [assignment, setAssignment] = useState<AssignmentEdit | null>(null);
@@ -165,7 +155,7 @@ export function InstructorDetail({
   ];
 
   const actions = instructor && (
-    <Space>
+    <RecordActions readOnly={readOnly} onEdit={() => onEdit(instructor)} onDelete={() => onDelete(instructor)}>
       <Button
         type="primary"
         icon={<FormOutlined />}
@@ -175,13 +165,7 @@ export function InstructorDetail({
       >
         记录走访
       </Button>
-      <Button icon={<EditOutlined />} disabled={readOnly} onClick={() => onEdit(instructor)}>
-        修改
-      </Button>
-      <Button danger icon={<DeleteOutlined />} disabled={readOnly} onClick={() => onDelete(instructor)}>
-        删除
-      </Button>
-    </Space>
+    </RecordActions>
   );
 
   return (

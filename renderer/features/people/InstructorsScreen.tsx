@@ -1,12 +1,19 @@
-import { Select, Table, Tag, type TableColumnsType } from 'antd';
-import { useMemo, useState, type HTMLAttributes } from 'react';
+import { Select, Tag, type TableColumnsType } from 'antd';
+import { useMemo, useState } from 'react';
 import { INSTRUCTOR_SOURCES, type InstructorSource } from '../../../shared/domain/labels';
-import type { InstructorItem, Lookups } from '../../../shared/domain/lookups';
+import type { InstructorItem } from '../../../shared/domain/lookups';
 import { call } from '../../api/client';
 import { orDash } from '../../components/format';
 import { useLedgerNav } from '../ledger/navigation';
-import { RowActions, useConfirmDelete } from '../settings/common';
-import { matchesText, OpenLink, PeopleToolbar } from './common';
+import { useConfirmDelete } from '../settings/common';
+import {
+  matchesText,
+  nameColumn,
+  PeopleTable,
+  PeopleToolbar,
+  rowActionsColumn,
+  type PeopleScreenProps,
+} from './common';
 import { InstructorDetail } from './InstructorDetail';
 import { InstructorForm, SOURCE_OPTIONS } from './InstructorForm';
 
@@ -29,15 +36,7 @@ interface Filters {
  * 党建工作指导员: who they are, how many enterprises each covers now (一人一企 or 一人多企) and their training;
  * a name opens the instructor's page with every enterprise they cover and the last visit at each.
  */
-export function InstructorsScreen({
-  lookups,
-  openId,
-  onOpen,
-}: {
-  lookups: Lookups | null;
-  openId: number | null;
-  onOpen: (id: number | null) => void;
-}) {
+export function InstructorsScreen({ lookups, openId, onOpen }: PeopleScreenProps) {
   const nav = useLedgerNav();
   const [search, setSearch] = useState('');
   const [filters, setFilters] = useState<Filters>({});
@@ -69,15 +68,7 @@ export function InstructorsScreen({
     });
 
   const columns: TableColumnsType<InstructorItem> = [
-    {
-      title: '姓名',
-      dataIndex: 'name',
-      render: (name: string, i) => (
-        <OpenLink onOpen={() => onOpen(i.id)} testId="instructor-open">
-          {name}
-        </OpenLink>
-      ),
-    },
+    nameColumn('姓名', 'instructor', onOpen),
     { title: '单位职务', dataIndex: 'position', render: orDash },
     { title: '电话', dataIndex: 'phone', render: orDash },
     { title: '专职/兼职', dataIndex: 'fullTime', render: (b: boolean) => (b ? '专职' : '兼职') },
@@ -91,15 +82,7 @@ export function InstructorsScreen({
     },
     { title: '派驻方式', key: 'mode', render: (_, i) => <ModeTag enterprises={i.enterprises} /> },
     { title: '培训次数', dataIndex: 'trainings', align: 'right' },
-    {
-      title: '操作',
-      key: 'actions',
-      render: (_, i) => (
-        <span onClick={(e) => e.stopPropagation()}>
-          <RowActions readOnly={nav.readOnly} onEdit={() => setEditing({ instructor: i })} onDelete={() => remove(i)} />
-        </span>
-      ),
-    },
+    rowActionsColumn(nav.readOnly, (i) => setEditing({ instructor: i }), remove),
   ];
 
   return (
@@ -108,7 +91,7 @@ export function InstructorsScreen({
         testId="instructor"
         search={search}
         onSearch={setSearch}
-        placeholder="搜索姓名、单位职务、电话"
+        placeholder="搜索姓名、拼音首字母、单位职务或电话"
         addText="新增指导员"
         onAdd={() => setEditing({ instructor: null })}
         readOnly={nav.readOnly}
@@ -149,23 +132,7 @@ export function InstructorsScreen({
           </>
         }
       />
-      <Table
-        rowKey="id"
-        size="small"
-        loading={!lookups}
-        pagination={false}
-        columns={columns}
-        dataSource={rows}
-        data-testid="instructor-table"
-        onRow={(i) =>
-          ({
-            onClick: () => onOpen(i.id),
-            style: { cursor: 'pointer' },
-            'data-testid': 'instructor-row',
-            'data-id': i.id,
-          }) as HTMLAttributes<HTMLElement>
-        }
-      />
+      <PeopleTable testId="instructor" rows={rows} columns={columns} loading={!lookups} onOpen={onOpen} />
       {editing && (
         <InstructorForm
           instructor={editing.instructor}

@@ -1,28 +1,18 @@
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { App, Button, Descriptions, Drawer, Form, Space, Spin } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { App, Button, Descriptions, Drawer, Form, Spin } from 'antd';
 import { useState } from 'react';
 import type { LeaderItem } from '../../../shared/domain/party';
 import { call } from '../../api/client';
 import { orDash } from '../../components/format';
 import { useLedgerNav } from '../ledger/navigation';
 import { ItemModal } from '../settings/ItemModal';
-import { SectionTitle } from './common';
+import { RecordActions, SectionTitle, type RecordPageProps } from './common';
 import { EnterpriseSelect, type EnterpriseOption } from './EnterpriseSelect';
 import { LinkedEnterprises } from './LinkedEnterprises';
 import { useRecord } from './useRecord';
 
 /** A leader's page: their 联系点 enterprises with the last visit at each; the set is chosen here. */
-export function LeaderDetail({
-  id,
-  onClose,
-  onEdit,
-  onDelete,
-}: {
-  id: number | null;
-  onClose: () => void;
-  onEdit: (l: LeaderItem) => void;
-  onDelete: (l: LeaderItem) => void;
-}) {
+export function LeaderDetail({ id, onClose, onEdit, onDelete }: RecordPageProps<LeaderItem>) {
   const nav = useLedgerNav();
   const { message } = App.useApp();
   const detail = useRecord('leaders:detail', id, nav.generation, onClose);
@@ -39,14 +29,7 @@ export function LeaderDetail({
   };
 
   const actions = leader && (
-    <Space>
-      <Button icon={<EditOutlined />} disabled={nav.readOnly} onClick={() => onEdit(leader)}>
-        修改
-      </Button>
-      <Button danger icon={<DeleteOutlined />} disabled={nav.readOnly} onClick={() => onDelete(leader)}>
-        删除
-      </Button>
-    </Space>
+    <RecordActions readOnly={nav.readOnly} onEdit={() => onEdit(leader)} onDelete={() => onDelete(leader)} />
   );
 
   return (

@@ -1,15 +1,21 @@
-import { Form, Input, Table, type TableColumnsType, App } from 'antd';
-import { useMemo, useState, type HTMLAttributes } from 'react';
-import type { Lookups } from '../../../shared/domain/lookups';
+import { App, Form, Input, type TableColumnsType } from 'antd';
+import { useMemo, useState } from 'react';
 import type { LeaderItem } from '../../../shared/domain/party';
 import { leaderInput } from '../../../shared/ipc/people';
 import { call } from '../../api/client';
 import { orDash } from '../../components/format';
 import { schemaRule } from '../../components/schemaRule';
 import { useLedgerNav } from '../ledger/navigation';
-import { RowActions, useConfirmDelete } from '../settings/common';
+import { useConfirmDelete } from '../settings/common';
 import { ItemModal } from '../settings/ItemModal';
-import { matchesText, OpenLink, PeopleToolbar } from './common';
+import {
+  matchesText,
+  nameColumn,
+  PeopleTable,
+  PeopleToolbar,
+  rowActionsColumn,
+  type PeopleScreenProps,
+} from './common';
 import { LeaderDetail } from './LeaderDetail';
 
 interface LeaderValues {
@@ -22,15 +28,7 @@ interface LeaderValues {
 const rule = (field: keyof LeaderValues) => [schemaRule(leaderInput, field)];
 
 /** 领导联系点: the township leaders and how many enterprises each keeps contact with. */
-export function LeadersScreen({
-  lookups,
-  openId,
-  onOpen,
-}: {
-  lookups: Lookups | null;
-  openId: number | null;
-  onOpen: (id: number | null) => void;
-}) {
+export function LeadersScreen({ lookups, openId, onOpen }: PeopleScreenProps) {
   const nav = useLedgerNav();
   const { message } = App.useApp();
   const [search, setSearch] = useState('');
@@ -69,28 +67,12 @@ export function LeadersScreen({
   };
 
   const columns: TableColumnsType<LeaderItem> = [
-    {
-      title: '姓名',
-      dataIndex: 'name',
-      render: (name: string, l) => (
-        <OpenLink onOpen={() => onOpen(l.id)} testId="leader-open">
-          {name}
-        </OpenLink>
-      ),
-    },
+    nameColumn('姓名', 'leader', onOpen),
     { title: '职务', dataIndex: 'position', render: orDash },
     { title: '电话', dataIndex: 'phone', render: orDash },
     { title: '联系企业数', dataIndex: 'enterprises', align: 'right' },
     { title: '备注', dataIndex: 'note', render: orDash },
-    {
-      title: '操作',
-      key: 'actions',
-      render: (_, l) => (
-        <span onClick={(e) => e.stopPropagation()}>
-          <RowActions readOnly={nav.readOnly} onEdit={() => setEditing({ leader: l })} onDelete={() => remove(l)} />
-        </span>
-      ),
-    },
+    rowActionsColumn(nav.readOnly, (l) => setEditing({ leader: l }), remove),
   ];
 
   const current = editing?.leader;
@@ -100,28 +82,12 @@ export function LeadersScreen({
         testId="leader"
         search={search}
         onSearch={setSearch}
-        placeholder="搜索姓名、职务、电话"
+        placeholder="搜索姓名、拼音首字母、职务或电话"
         addText="新增联系领导"
         onAdd={() => setEditing({ leader: null })}
         readOnly={nav.readOnly}
       />
-      <Table
-        rowKey="id"
-        size="small"
-        loading={!lookups}
-        pagination={false}
-        columns={columns}
-        dataSource={rows}
-        data-testid="leader-table"
-        onRow={(l) =>
-          ({
-            onClick: () => onOpen(l.id),
-            style: { cursor: 'pointer' },
-            'data-testid': 'leader-row',
-            'data-id': l.id,
-          }) as HTMLAttributes<HTMLElement>
-        }
-      />
+      <PeopleTable testId="leader" rows={rows} columns={columns} loading={!lookups} onOpen={onOpen} />
       {editing && (
         <ItemModal<LeaderValues>
           title={current ? `修改“${current.name}”` : '新增联系领导'}

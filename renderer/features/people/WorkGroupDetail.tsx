@@ -1,5 +1,5 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Descriptions, Drawer, Form, Input, Space, Spin, Table, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Descriptions, Drawer, Form, Input, Spin, Table, type TableColumnsType } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import type { WorkGroupItem } from '../../../shared/domain/lookups';
 import type { WorkGroupMember } from '../../../shared/domain/party';
@@ -10,7 +10,7 @@ import { schemaRule } from '../../components/schemaRule';
 import { useLedgerNav } from '../ledger/navigation';
 import { RowActions, useConfirmDelete } from '../settings/common';
 import { ItemModal } from '../settings/ItemModal';
-import { SectionTitle } from './common';
+import { RecordActions, SectionTitle, type RecordPageProps } from './common';
 import { LinkedEnterprises } from './LinkedEnterprises';
 import { useRecord } from './useRecord';
 
@@ -23,17 +23,7 @@ interface MemberValues {
 const rule = (field: keyof MemberValues) => [schemaRule(workGroupMemberInput, field)];
 
 /** A 推进组's page: 组长, members (added and edited here) and the enterprises it is responsible for. */
-export function WorkGroupDetail({
-  id,
-  onClose,
-  onEdit,
-  onDelete,
-}: {
-  id: number | null;
-  onClose: () => void;
-  onEdit: (g: WorkGroupItem) => void;
-  onDelete: (g: WorkGroupItem) => void;
-}) {
+export function WorkGroupDetail({ id, onClose, onEdit, onDelete }: RecordPageProps<WorkGroupItem>) {
   const nav = useLedgerNav();
   const { message } = App.useApp();
   const detail = useRecord('workGroups:detail', id, nav.generation, onClose);
@@ -73,14 +63,7 @@ export function WorkGroupDetail({
   ];
 
   const actions = group && (
-    <Space>
-      <Button icon={<EditOutlined />} disabled={nav.readOnly} onClick={() => onEdit(group)}>
-        修改
-      </Button>
-      <Button danger icon={<DeleteOutlined />} disabled={nav.readOnly} onClick={() => onDelete(group)}>
-        删除
-      </Button>
-    </Space>
+    <RecordActions readOnly={nav.readOnly} onEdit={() => onEdit(group)} onDelete={() => onDelete(group)} />
   );
 
   const member = editing?.member;

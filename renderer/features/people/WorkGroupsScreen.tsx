@@ -1,14 +1,21 @@
-import { App, Form, Input, Table, type TableColumnsType } from 'antd';
-import { useMemo, useState, type HTMLAttributes } from 'react';
-import type { Lookups, WorkGroupItem } from '../../../shared/domain/lookups';
+import { App, Form, Input, type TableColumnsType } from 'antd';
+import { useMemo, useState } from 'react';
+import type { WorkGroupItem } from '../../../shared/domain/lookups';
 import { workGroupInput } from '../../../shared/ipc/settings';
 import { call } from '../../api/client';
 import { orDash } from '../../components/format';
 import { schemaRule } from '../../components/schemaRule';
 import { useLedgerNav } from '../ledger/navigation';
-import { RowActions, useConfirmDelete } from '../settings/common';
+import { useConfirmDelete } from '../settings/common';
 import { ItemModal } from '../settings/ItemModal';
-import { matchesText, OpenLink, PeopleToolbar } from './common';
+import {
+  matchesText,
+  nameColumn,
+  PeopleTable,
+  PeopleToolbar,
+  rowActionsColumn,
+  type PeopleScreenProps,
+} from './common';
 import { WorkGroupDetail } from './WorkGroupDetail';
 
 interface WorkGroupValues {
@@ -20,15 +27,7 @@ interface WorkGroupValues {
  * 推进组: each enterprise belongs to at most one (chosen in the enterprise form or in bulk); a group's page shows its
  * 组长, members and enterprises. Deleting a group leaves its enterprises 未分组.
  */
-export function WorkGroupsScreen({
-  lookups,
-  openId,
-  onOpen,
-}: {
-  lookups: Lookups | null;
-  openId: number | null;
-  onOpen: (id: number | null) => void;
-}) {
+export function WorkGroupsScreen({ lookups, openId, onOpen }: PeopleScreenProps) {
   const nav = useLedgerNav();
   const { message } = App.useApp();
   const [search, setSearch] = useState('');
@@ -36,7 +35,7 @@ export function WorkGroupsScreen({
   const confirmDelete = useConfirmDelete(nav.changed);
 
   const rows = useMemo(
-    () => (lookups?.workGroups ?? []).filter((g) => matchesText(search, g.name, g.leaderName)),
+    () => (lookups?.workGroups ?? []).filter((g) => matchesText(search, g.name, g.nameInitials, g.leaderName)),
     [lookups, search],
   );
 
@@ -62,26 +61,10 @@ export function WorkGroupsScreen({
   };
 
   const columns: TableColumnsType<WorkGroupItem> = [
-    {
-      title: '名称',
-      dataIndex: 'name',
-      render: (name: string, g) => (
-        <OpenLink onOpen={() => onOpen(g.id)} testId="work-group-open">
-          {name}
-        </OpenLink>
-      ),
-    },
+    nameColumn('名称', 'work-group', onOpen),
     { title: '组长', dataIndex: 'leaderName', render: orDash },
     { title: '企业数', dataIndex: 'enterprises', align: 'right' },
-    {
-      title: '操作',
-      key: 'actions',
-      render: (_, g) => (
-        <span onClick={(e) => e.stopPropagation()}>
-          <RowActions readOnly={nav.readOnly} onEdit={() => setEditing({ group: g })} onDelete={() => remove(g)} />
-        </span>
-      ),
-    },
+    rowActionsColumn(nav.readOnly, (g) => setEditing({ group: g }), remove),
   ];
 
   return (
@@ -90,28 +73,12 @@ export function WorkGroupsScreen({
         testId="work-group"
         search={search}
         onSearch={setSearch}
-        placeholder="搜索推进组名称、组长"
+        placeholder="搜索推进组名称、拼音首字母或组长"
         addText="新增推进组"
         onAdd={() => setEditing({ group: null })}
         readOnly={nav.readOnly}
       />
-      <Table
-        rowKey="id"
-        size="small"
-        loading={!lookups}
-        pagination={false}
-        columns={columns}
-        dataSource={rows}
-        data-testid="work-group-table"
-        onRow={(g) =>
-          ({
-            onClick: () => onOpen(g.id),
-            style: { cursor: 'pointer' },
-            'data-testid': 'work-group-row',
-            'data-id': g.id,
-          }) as HTMLAttributes<HTMLElement>
-        }
-      />
+      <PeopleTable testId="work-group" rows={rows} columns={columns} loading={!lookups} onOpen={onOpen} />
       {editing && (
         <ItemModal<WorkGroupValues>
           title={editing.group ? `修改“${editing.group.name}”` : '新增推进组'}

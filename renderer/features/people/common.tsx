@@ -1,6 +1,16 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { DeleteOutlined, EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Flex, Input, Space, Table, Typography, type TableColumnType, type TableColumnsType } from 'antd';
+import type { HTMLAttributes, ReactNode } from 'react';
+import type { Lookups } from '../../../shared/domain/lookups';
+import { RowActions } from '../settings/common';
+
+/** What each people list gets from the ledger screen: the lists, and which record's page is open. */
+export interface PeopleScreenProps {
+  lookups: Lookups | null;
+  openId: number | null;
+  /** Opens a record's page; null closes it. */
+  onOpen: (id: number | null) => void;
+}
 
 /** The search box, filters and 新增 button above a people list. */
 export function PeopleToolbar({
@@ -106,5 +116,111 @@ export function SectionTitle({ title, action }: { title: string; action?: ReactN
       </Typography.Title>
       {action}
     </Flex>
+  );
+}
+
+/**
+ * A people list, with every row opening its record's page. `testId` is the same prefix as the toolbar's:
+ * `${testId}-table`, and `${testId}-row` with `data-id` on each row.
+ */
+export function PeopleTable<T extends { id: number }>({
+  testId,
+  rows,
+  columns,
+  loading,
+  onOpen,
+}: {
+  testId: string;
+  rows: T[];
+  columns: TableColumnsType<T>;
+  loading: boolean;
+  onOpen: (id: number) => void;
+}) {
+  return (
+    <Table<T>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      pagination={false}
+      columns={columns}
+      dataSource={rows}
+      data-testid={`${testId}-table`}
+      onRow={(row) =>
+        ({
+          onClick: () => onOpen(row.id),
+          style: { cursor: 'pointer' },
+          'data-testid': `${testId}-row`,
+          'data-id': row.id,
+        }) as HTMLAttributes<HTMLElement>
+      }
+    />
+  );
+}
+
+/** The name column of a people list: a link to the record's page (`${testId}-open`), for the keyboard. */
+export function nameColumn<T extends { id: number; name: string }>(
+  title: string,
+  testId: string,
+  onOpen: (id: number) => void,
+): TableColumnType<T> {
+  return {
+    title,
+    dataIndex: 'name',
+    render: (name: string, row) => (
+      <OpenLink onOpen={() => onOpen(row.id)} testId={`${testId}-open`}>
+        {name}
+      </OpenLink>
+    ),
+  };
+}
+
+/** 修改 and 删除 of a people list's row; a click on them must not also open the record, as a click on the row does. */
+export function rowActionsColumn<T>(
+  readOnly: boolean,
+  onEdit: (row: T) => void,
+  onDelete: (row: T) => void,
+): TableColumnType<T> {
+  return {
+    title: '操作',
+    key: 'actions',
+    render: (_, row) => (
+      <span onClick={(e) => e.stopPropagation()}>
+        <RowActions readOnly={readOnly} onEdit={() => onEdit(row)} onDelete={() => onDelete(row)} />
+      </span>
+    ),
+  };
+}
+
+/** What a record's page (a drawer) gets from its list: which record, and the list's own 修改 and 删除. */
+export interface RecordPageProps<T> {
+  /** null: closed. */
+  id: number | null;
+  onClose: () => void;
+  onEdit: (record: T) => void;
+  onDelete: (record: T) => void;
+}
+
+/** 修改 and 删除 at the top of a record's page, after the page's own main action when it has one (`children`). */
+export function RecordActions({
+  readOnly,
+  onEdit,
+  onDelete,
+  children,
+}: {
+  readOnly: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <Space>
+      {children}
+      <Button icon={<EditOutlined />} disabled={readOnly} onClick={onEdit}>
+        修改
+      </Button>
+      <Button danger icon={<DeleteOutlined />} disabled={readOnly} onClick={onDelete}>
+        删除
+      </Button>
+    </Space>
   );
 }

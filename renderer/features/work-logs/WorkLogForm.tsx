@@ -1,12 +1,17 @@
-import { Alert, App, Button, Checkbox, Col, Drawer, Flex, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
-import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { App, Checkbox, Col, Drawer, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
+import { useEffect, useState } from 'react';
 import { localDate } from '../../../shared/domain/enterpriseRules';
 import { WORK_LOG_KINDS, type WorkLogKind } from '../../../shared/domain/labels';
 import { workLogInput } from '../../../shared/ipc/workLogs';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
-import { focusNext } from '../../components/focusNext';
+import { enterMovesToNextField } from '../../components/enterMovesToNextField';
+import { messageOf, showFieldError, validateOrFocusFirstError } from '../../components/formErrors';
+import { FormDrawerFooter } from '../../components/FormDrawerFooter';
 import { schemaRule } from '../../components/schemaRule';
+import { useDiscardGuard } from '../../components/useDiscardGuard';
+import { useFormSaving } from '../../components/useFormSaving';
+import { useSaveShortcut } from '../../components/useSaveShortcut';
 import { EnterpriseSelect, type EnterpriseOption } from '../people/EnterpriseSelect';
 import { useLookups } from '../settings/useLookups';
 
@@ -61,9 +66,6 @@ const KIND_OPTIONS = (Object.keys(WORK_LOG_KINDS) as WorkLogKind[]).map((value) 
   label: WORK_LOG_KINDS[value],
 }));
 
-/** Controls with buttons of their own (clear, step up/down) that Enter should pass over. */
-const COMPOUND_CONTROLS = '.ant-picker, .ant-input-number, .ant-input-affix-wrapper';
-
 const rule = (field: FieldName) => [schemaRule(workLogInput, field)];
 const fieldOf = (path: string | undefined): FieldName | null => {
   const name = path?.replace(/^input\./, '') as FieldName | undefined;
@@ -83,10 +85,6 @@ export interface WorkLogFormProps {
   onSaved: (id: number) => void;
 }
 
-function Keys({ children }: { children: string }) {
-  return <span style={{ marginInlineStart: 6, fontSize: 12, opacity: 0.7 }}>{children}</span>;
-}
-
 /**
  * 新增/修改工作记录: a visit, meeting, activity, help given or training at one enterprise. Mounted per opening.
  * Like the enterprise form it is built for the keyboard: Enter moves on, Ctrl+S saves.
@@ -100,12 +98,10 @@ export function WorkLogForm({
   onSaved,
 }: WorkLogFormProps) {
   const [form] = Form.useForm<WorkLogFormValues>();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const { lookups } = useLookups(true);
   const [loaded, setLoaded] = useState<{ enterprise: EnterpriseOption } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const inFlight = useRef(false);
+  const { saving, problem, setProblem, attempt, send } = useFormSaving(form, fieldOf);
   const editing = logId !== null;
   const ready = !editing || loaded !== null;
 
@@ -131,30 +127,17 @@ export function WorkLogForm({
         });
         setLoaded({ enterprise: { id: log.enterpriseId, name: log.enterpriseName } });
       },
-      (e: unknown) => live && setProblem(e instanceof ApiError ? e.message : '读取工作记录失败，请重试'),
+      (e: unknown) => live && setProblem(messageOf(e, '读取工作记录失败，请重试')),
     );
     return () => {
       live = false;
     };
-  }, [logId, form]);
+  }, [logId, form, setProblem]);
 
-  const showFieldError = (field: FieldName, text: string) => {
-    form.setFields([{ name: field, errors: [text] }]);
-    form.scrollToField(field, { block: 'center', focus: true });
-  };
-
-  const save = async () => {
-    if (inFlight.current || !ready) return;
-    inFlight.current = true;
-    setProblem(null);
-    try {
-      try {
-        await form.validateFields();
-      } catch (e) {
-        const first = (e as { errorFields?: { name: FieldName[] }[] }).errorFields?.[0]?.name[0];
-        if (first) form.scrollToField(first, { block: 'center', focus: true });
-        return;
-      }
+  const save = () => {
+    if (!ready) return;
+    return attempt(async () => {
+      if (!(await validateOrFocusFirstError(form))) return;
       const v = form.getFieldsValue(true);
       const parsed = workLogInput.safeParse({
         ...v,
@@ -167,64 +150,27 @@ export function WorkLogForm({
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = fieldOf(issue?.path.map(String).join('.'));
-        if (field && issue) showFieldError(field, issue.message);
+        if (field && issue) showFieldError(form, field, issue.message);
         else setProblem(issue?.message ?? '填写有误');
         return;
       }
-      setSaving(true);
-      try {
+      await send(async () => {
         const saved = await call('workLogs:save', { id: logId ?? undefined, input: parsed.data });
         void message.success('已保存工作记录');
         onSaved(saved.id);
         onClose();
-      } catch (e) {
-        const field = e instanceof ApiError ? fieldOf(e.field) : null;
-        if (field) showFieldError(field, (e as ApiError).message);
-        else setProblem(e instanceof ApiError ? e.message : '保存失败，请重试');
-      } finally {
-        setSaving(false);
-      }
-    } finally {
-      inFlight.current = false;
-    }
-  };
-
-  const requestClose = () => {
-    if (saving) return;
-    if (!form.isFieldsTouched()) return onClose();
-    modal.confirm({
-      title: '放弃未保存的内容？',
-      content: '这条工作记录有改动还没有保存，关闭后将丢失。',
-      okText: '放弃并关闭',
-      okType: 'danger',
-      cancelText: '继续填写',
-      onOk: onClose,
+      });
     });
   };
 
-  const onShortcut = useEffectEvent((e: KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 's') return;
-    // Always, or the browser offers to save the page.
-    e.preventDefault();
-    if (!e.repeat) void save();
+  const requestClose = useDiscardGuard({
+    what: '这条工作记录',
+    hasChanges: () => form.isFieldsTouched(),
+    saving,
+    onClose,
   });
 
-  // On the window, so that Ctrl+S works wherever focus is while the form is open.
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onShortcut(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
-
-  /** Enter in a box moves on like Tab; lists keep Enter for choosing, and text areas for new lines. */
-  const onEnter = (e: ReactKeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
-    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
-    const target = e.target;
-    if (!(target instanceof HTMLInputElement) || target.closest('.ant-select')) return;
-    e.preventDefault();
-    focusNext(target, e.currentTarget, COMPOUND_CONTROLS);
-  };
+  useSaveShortcut(() => void save());
 
   const followUpOn = Form.useWatch('followUpOn', form);
   const instructorOptions = (lookups?.instructors ?? []).map((i) => ({ value: i.id, label: i.name }));
@@ -244,21 +190,14 @@ export function WorkLogForm({
   );
 
   const footer = (
-    <Flex vertical gap={8}>
-      {problem && <Alert type="error" showIcon title={problem} data-testid="work-log-form-error" />}
-      <Flex justify="end" gap={8}>
-        <Button onClick={requestClose}>取消</Button>
-        <Button
-          type="primary"
-          onClick={() => void save()}
-          loading={saving}
-          disabled={!ready}
-          data-testid="work-log-save"
-        >
-          保存<Keys>Ctrl+S</Keys>
-        </Button>
-      </Flex>
-    </Flex>
+    <FormDrawerFooter
+      testId="work-log"
+      problem={problem}
+      onCancel={requestClose}
+      onSave={() => void save()}
+      saving={saving}
+      saveDisabled={!ready}
+    />
   );
 
   return (
@@ -269,7 +208,7 @@ export function WorkLogForm({
       title={editing ? '修改工作记录' : '新增工作记录'}
       footer={footer}
     >
-      <div onKeyDown={onEnter}>
+      <div onKeyDown={enterMovesToNextField}>
         <Spin spinning={!ready && problem === null} description="正在读取…">
           <Form
             form={form}

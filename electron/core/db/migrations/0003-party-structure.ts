@@ -91,6 +91,7 @@ export const migration0003: Migration = {
       CREATE INDEX party_members_probation ON party_members (status, joined_on);
 
       ALTER TABLE instructors ADD COLUMN name_initials TEXT NOT NULL DEFAULT '';
+      ALTER TABLE work_groups ADD COLUMN name_initials TEXT NOT NULL DEFAULT '';
 
       CREATE TABLE instructor_assignments (
         id INTEGER PRIMARY KEY,
@@ -191,9 +192,11 @@ export const migration0003: Migration = {
 };
 
 function backfillInitials(db: Db): void {
-  const set = db.prepare('UPDATE instructors SET name_initials = ? WHERE id = ?');
-  for (const r of db.prepare('SELECT id, name FROM instructors').all() as { id: number; name: string }[]) {
-    set.run(pinyinInitials(r.name), r.id);
+  for (const table of ['instructors', 'work_groups']) {
+    const set = db.prepare(`UPDATE ${table} SET name_initials = ? WHERE id = ?`);
+    for (const r of db.prepare(`SELECT id, name FROM ${table}`).all() as { id: number; name: string }[]) {
+      set.run(pinyinInitials(r.name), r.id);
+    }
   }
 }
 

@@ -47,6 +47,10 @@ export const INSTRUCTOR_ITEM_SELECT = `SELECT i.id, i.name, i.name_initials AS n
     (SELECT count(*) FROM instructor_trainings t WHERE t.instructor_id = i.id) AS trainings
   FROM instructors i`;
 
+export const WORK_GROUP_ITEM_SELECT = `SELECT g.id, g.name, g.name_initials AS nameInitials,
+    g.leader_name AS leaderName, (SELECT count(*) FROM enterprises e WHERE e.work_group_id = g.id) AS enterprises
+  FROM work_groups g`;
+
 export const LEADER_ITEM_SELECT = `SELECT l.id, l.name, l.name_initials AS nameInitials, l.position, l.phone, l.note,
     (SELECT count(*) FROM enterprises e WHERE e.leader_id = l.id) AS enterprises
   FROM leaders l`;
@@ -64,13 +68,7 @@ export function listLookups(db: Db): Lookups {
        FROM areas a ORDER BY a.sort_order, a.id`,
     )
     .all() as AreaItem[];
-  const workGroups = db
-    .prepare(
-      `SELECT g.id, g.name, g.leader_name AS leaderName,
-         (SELECT count(*) FROM enterprises e WHERE e.work_group_id = g.id) AS enterprises
-       FROM work_groups g ORDER BY g.id`,
-    )
-    .all() as WorkGroupItem[];
+  const workGroups = db.prepare(`${WORK_GROUP_ITEM_SELECT} ORDER BY g.id`).all() as WorkGroupItem[];
   const instructors = (
     db.prepare(`${INSTRUCTOR_ITEM_SELECT} ORDER BY i.id`).all() as (Omit<InstructorItem, 'fullTime'> & {
       fullTime: number;

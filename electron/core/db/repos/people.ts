@@ -3,7 +3,7 @@ import type { AssignmentRow, LeaderItem, Training, WorkGroupMember } from '../..
 import type { InstructorDetail, LeaderDetail, LinkedEnterprise, WorkGroupDetail } from '../../../../shared/ipc/people';
 import type { Db } from '../open';
 import { prepared } from '../statements';
-import { INSTRUCTOR_ITEM_SELECT, LEADER_ITEM_SELECT } from './lookups';
+import { INSTRUCTOR_ITEM_SELECT, LEADER_ITEM_SELECT, WORK_GROUP_ITEM_SELECT } from './lookups';
 import { rowFromDb } from '../tableSpec';
 import { assignmentsTable, trainingsTable } from '../tables';
 
@@ -79,14 +79,8 @@ export function leaderDetail(db: Db, id: number): LeaderDetail | null {
 }
 
 export function workGroupDetail(db: Db, id: number): WorkGroupDetail | null {
-  const group = prepared(
-    db,
-    'people:workGroupItem',
-    () =>
-      `SELECT g.id, g.name, g.leader_name AS leaderName,
-         (SELECT count(*) FROM enterprises e WHERE e.work_group_id = g.id) AS enterprises
-       FROM work_groups g WHERE g.id = ?`,
-  ).get(id) as WorkGroupItem | undefined;
+  const group = prepared(db, 'people:workGroupItem', () => `${WORK_GROUP_ITEM_SELECT} WHERE g.id = ?`).get(id) as
+    WorkGroupItem | undefined;
   if (!group) return null;
   return { group, members: workGroupMembersOf(db, id), enterprises: linkedEnterprises(db, 'work_group_id', id) };
 }
