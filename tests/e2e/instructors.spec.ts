@@ -119,9 +119,11 @@ test('assigns an instructor to two enterprises from the instructor page, logs a 
   await page.keyboard.press('Control+s');
   await expect(logForm).toBeHidden();
 
-  // Closed and opened again from the list: both enterprises, the visit's date as 最近走访 at the first.
+  // Closed and found again in the list by the initials of 王建国: both enterprises, the visit as 最近走访.
   await detail.locator('.ant-drawer-close').click();
   await expect(detail).toBeHidden();
+  await page.getByTestId('instructor-search').fill('wjg');
+  await expect(page.getByTestId('instructor-table').getByTestId('instructor-row')).toHaveCount(1);
   const row = page.getByTestId('instructor-table').getByTestId('instructor-row').filter({ hasText: INSTRUCTOR });
   await expect(row.locator('[data-col="enterprises"]')).toHaveText('2');
   await expect(row).toContainText('一人多企');
