@@ -14,7 +14,7 @@ import { count, money, orDash, yesNo } from '../../components/format';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { EnterpriseForm } from '../enterprise-form/EnterpriseForm';
 import { EnterpriseRoster } from '../members/EnterpriseRoster';
-import { RecordLink } from '../party-orgs/orgLabels';
+import { OpenLink } from '../../components/OpenLink';
 import { EnterpriseWorkLogs } from '../work-logs/EnterpriseWorkLogs';
 import { EnterpriseHistory } from './EnterpriseHistory';
 import { OrgSettingTag, PartyOrgTypeTag, SizeBandTag, StatusTag } from './labels';
@@ -237,9 +237,9 @@ function DetailBody({ e }: { e: Detail }) {
         <Descriptions.Item label="所在党组织" span={2}>
           {e.partyOrgId && e.partyOrgName ? (
             <Space size={4} wrap>
-              <RecordLink onOpen={() => nav.open({ kind: 'org', id: e.partyOrgId! })} testId="enterprise-org-link">
+              <OpenLink onOpen={() => nav.open({ kind: 'org', id: e.partyOrgId! })} testId="enterprise-org-link">
                 {e.partyOrgName}
-              </RecordLink>
+              </OpenLink>
               {e.partyOrgType && <PartyOrgTypeTag type={e.partyOrgType} />}
             </Space>
           ) : (
@@ -262,30 +262,28 @@ function DetailBody({ e }: { e: Detail }) {
         </Descriptions.Item>
         <Descriptions.Item label="推进组">
           {e.workGroupId && e.workGroupName ? (
-            <RecordLink onOpen={() => nav.open({ kind: 'workGroup', id: e.workGroupId! })}>
-              {e.workGroupName}
-            </RecordLink>
+            <OpenLink onOpen={() => nav.open({ kind: 'workGroup', id: e.workGroupId! })}>{e.workGroupName}</OpenLink>
           ) : (
             '未分组'
           )}
         </Descriptions.Item>
         <Descriptions.Item label="党建工作指导员">
           {e.instructorId && e.instructorName ? (
-            <RecordLink
+            <OpenLink
               onOpen={() => nav.open({ kind: 'instructor', id: e.instructorId! })}
               testId="enterprise-instructor-link"
             >
               {e.instructorName}
-            </RecordLink>
+            </OpenLink>
           ) : (
             '未选派'
           )}
         </Descriptions.Item>
         <Descriptions.Item label="联系领导">
           {e.leaderId && e.leaderName ? (
-            <RecordLink onOpen={() => nav.open({ kind: 'leader', id: e.leaderId! })} testId="enterprise-leader-link">
+            <OpenLink onOpen={() => nav.open({ kind: 'leader', id: e.leaderId! })} testId="enterprise-leader-link">
               {e.leaderName}
-            </RecordLink>
+            </OpenLink>
           ) : (
             '—'
           )}

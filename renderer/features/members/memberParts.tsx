@@ -13,7 +13,8 @@ import type { MemberListRow } from '../../../shared/domain/party';
 import { addDays } from '../../../shared/domain/partyRules';
 import { REMINDER_WINDOWS } from '../../../shared/domain/reminders';
 import { orDash } from '../../components/format';
-import { RecordLink, today } from '../party-orgs/orgLabels';
+import { OpenLink } from '../../components/OpenLink';
+import { today } from '../party-orgs/orgLabels';
 
 export const optionsOf = <K extends string>(labels: Readonly<Record<K, string>>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
@@ -66,9 +67,9 @@ export function memberColumns(
       dataIndex: 'enterpriseName',
       width: 200,
       render: (name: string, m: MemberListRow) => (
-        <RecordLink onOpen={() => enterprise.onOpen(m.enterpriseId)} testId="member-enterprise-open">
+        <OpenLink onOpen={() => enterprise.onOpen(m.enterpriseId)} testId="member-enterprise-open">
           {name}
-        </RecordLink>
+        </OpenLink>
       ),
     },
     { title: '党员类别', dataIndex: 'status', width: 90, render: (s: MemberStatus) => <MemberStatusTag status={s} /> },

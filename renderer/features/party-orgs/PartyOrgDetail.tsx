@@ -12,7 +12,8 @@ import { OrgSettingTag } from '../ledger/labels';
 import { useLedgerNav } from '../ledger/navigation';
 import { DeleteOrgModal } from './DeleteOrgModal';
 import { FormationSteps } from './FormationSteps';
-import { OrgTypeTag, RecordLink, TermEnd } from './orgLabels';
+import { OpenLink } from '../../components/OpenLink';
+import { OrgTypeTag, TermEnd } from './orgLabels';
 import { PartyOrgForm } from './PartyOrgForm';
 
 interface Loaded {
@@ -132,9 +133,9 @@ function DetailBody({ org }: { org: Detail }) {
         <Descriptions.Item label="批准文号">{orDash(org.approvalNo)}</Descriptions.Item>
         <Descriptions.Item label="上级党组织">
           {org.superiorOrgId && org.superiorName ? (
-            <RecordLink onOpen={() => nav.open({ kind: 'org', id: org.superiorOrgId! })} testId="org-superior-link">
+            <OpenLink onOpen={() => nav.open({ kind: 'org', id: org.superiorOrgId! })} testId="org-superior-link">
               {org.superiorName}
-            </RecordLink>
+            </OpenLink>
           ) : (
             '—'
           )}
@@ -176,7 +177,7 @@ function DetailBody({ org }: { org: Detail }) {
         <Space wrap data-testid="org-subordinates">
           {org.subordinates.map((s) => (
             <Space key={s.id} size={4}>
-              <RecordLink onOpen={() => nav.open({ kind: 'org', id: s.id })}>{s.name}</RecordLink>
+              <OpenLink onOpen={() => nav.open({ kind: 'org', id: s.id })}>{s.name}</OpenLink>
               <OrgTypeTag type={s.type} />
             </Space>
           ))}
@@ -209,9 +210,9 @@ function CoveredTable({ enterprises }: { enterprises: OrgEnterprise[] }) {
           dataIndex: 'name',
           render: (name: string, e) => (
             <Space size={4} wrap>
-              <RecordLink onOpen={() => nav.open({ kind: 'enterprise', id: e.id })} testId="org-enterprise-open">
+              <OpenLink onOpen={() => nav.open({ kind: 'enterprise', id: e.id })} testId="org-enterprise-open">
                 {name}
-              </RecordLink>
+              </OpenLink>
               {shouldSplitOut(e.orgSetting, e.fullMembers) && <Tag color="gold">正式党员已满3名，宜单独组建</Tag>}
             </Space>
           ),

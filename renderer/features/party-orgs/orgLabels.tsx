@@ -1,4 +1,4 @@
-import { Button, Tag, Tooltip } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import { localDate } from '../../../shared/domain/enterpriseRules';
 import { ORG_HOSTS, type OrgHost } from '../../../shared/domain/labels';
 import { addDays, daysBetween } from '../../../shared/domain/partyRules';
@@ -40,22 +40,4 @@ export function TermEnd({ end }: { end: string | null }) {
       </Tag>
     );
   return <span data-term="ok">{end}</span>;
-}
-
-/** A name that opens another record: a link-looking button, so Tab reaches it and Enter follows it. */
-export function RecordLink({ children, onOpen, testId }: { children: string; onOpen: () => void; testId?: string }) {
-  return (
-    <Button
-      type="link"
-      size="small"
-      style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
-      onClick={(e) => {
-        e.stopPropagation();
-        onOpen();
-      }}
-      data-testid={testId}
-    >
-      {children}
-    </Button>
-  );
 }

@@ -10,7 +10,8 @@ import { useLedgerNav } from '../ledger/navigation';
 import { useConfirmDelete } from '../settings/common';
 import { WorkLogForm } from '../work-logs/WorkLogForm';
 import { AssignmentModal, type AssignmentEdit } from './AssignmentModal';
-import { OpenLink, RecordActions, SectionTitle, type RecordPageProps } from './common';
+import { OpenLink } from '../../components/OpenLink';
+import { RecordActions, SectionTitle, type RecordPageProps } from './common';
 import { TrainingModal } from './TrainingModal';
 import { useRecord } from './useRecord';
 

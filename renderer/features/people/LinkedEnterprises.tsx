@@ -3,7 +3,7 @@ import type { HTMLAttributes } from 'react';
 import type { LinkedEnterprise } from '../../../shared/ipc/people';
 import { OrgSettingTag } from '../ledger/labels';
 import { useLedgerNav } from '../ledger/navigation';
-import { OpenLink } from './common';
+import { OpenLink } from '../../components/OpenLink';
 
 /** Enterprises of a leader's 联系点 or a work group, each opening the enterprise. */
 export function LinkedEnterprises({ enterprises, empty }: { enterprises: LinkedEnterprise[]; empty: string }) {

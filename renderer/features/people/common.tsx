@@ -3,6 +3,7 @@ import { Button, Flex, Input, Space, Table, Typography, type TableColumnType, ty
 import type { HTMLAttributes, ReactNode } from 'react';
 import type { Lookups } from '../../../shared/domain/lookups';
 import { RowActions } from '../settings/common';
+import { OpenLink } from '../../components/OpenLink';
 
 /** What each people list gets from the ledger screen: the lists, and which record's page is open. */
 export interface PeopleScreenProps {
@@ -62,36 +63,6 @@ export function PeopleToolbar({
 export function matchesText(search: string, ...fields: (string | null | undefined)[]): boolean {
   const q = search.trim().toLowerCase();
   return q === '' || fields.some((f) => !!f && f.toLowerCase().includes(q));
-}
-
-/** A name that opens its record: a button that looks like a link, so Tab reaches it and Enter opens it. */
-export function OpenLink({
-  children,
-  onOpen,
-  testId,
-  nowrap = false,
-}: {
-  children: ReactNode;
-  onOpen: () => void;
-  testId?: string;
-  /** Keep on one line (a date). */
-  nowrap?: boolean;
-}) {
-  return (
-    <Button
-      type="link"
-      size="small"
-      style={{ padding: 0, height: 'auto', whiteSpace: nowrap ? 'nowrap' : 'normal', textAlign: 'start' }}
-      onClick={(e) => {
-        // The row's own click opens the same record; once is enough.
-        e.stopPropagation();
-        onOpen();
-      }}
-      data-testid={testId}
-    >
-      {children}
-    </Button>
-  );
 }
 
 /** A date with 已逾期/即将到期 colouring, for follow-up and due dates. */

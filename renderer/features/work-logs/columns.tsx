@@ -1,7 +1,8 @@
 import { Tag, Typography, type TableColumnsType } from 'antd';
 import { WORK_LOG_KINDS, type WorkLogKind } from '../../../shared/domain/labels';
 import type { WorkLogRow } from '../../../shared/domain/party';
-import { DueDate, OpenLink } from '../people/common';
+import { OpenLink } from '../../components/OpenLink';
+import { DueDate } from '../people/common';
 
 const KIND_COLORS: Record<WorkLogKind, string> = {
   visit: 'blue',
