@@ -32,7 +32,7 @@ export function App() {
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
         {booting ? (
-          <Spin tip="正在载入…" fullscreen />
+          <Spin description="正在载入…" fullscreen />
         ) : ledger ? (
           <LedgerScreen ledger={ledger} onClose={close} />
         ) : (
