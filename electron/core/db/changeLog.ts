@@ -2,7 +2,8 @@ import type { Statement } from 'better-sqlite3';
 import { AppError } from '../errors';
 import type { Db } from './open';
 import { prepared } from './statements';
-import { fieldsOf, rowFromDb, toDbValue, type ColumnKind, type TableSpec } from './tableSpec';
+import { fieldsOf, toDbValue, type ColumnKind, type TableSpec } from './tableSpec';
+import { recordById } from './records';
 
 /** Who is writing and what time it is: given by the caller so tests can fix the clock. */
 export interface Writer {
@@ -152,9 +153,9 @@ function setColumn(db: Db, table: string, column: string, value: unknown, id: nu
 }
 
 function readRow<R extends { id: number }>(db: Db, spec: TableSpec<R>, id: number): R {
-  const row = prepared(db, `select:${spec.table}`, () => `SELECT * FROM ${spec.table} WHERE id = ?`).get(id);
+  const row = recordById(db, spec, id);
   if (!row) throw new AppError('NOT_FOUND', `要修改的记录不存在（${spec.entity} #${id}）`);
-  return rowFromDb(spec, row as Record<string, unknown>);
+  return row;
 }
 
 export interface ChangeEntry {

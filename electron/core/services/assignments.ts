@@ -4,19 +4,17 @@ import type { assignmentInput } from '../../../shared/ipc/people';
 import { write, type Tx, type Writer } from '../db/changeLog';
 import type { Db } from '../db/open';
 import { nameOf } from '../db/repos/lookups';
-import { prepared } from '../db/statements';
-import { rowFromDb } from '../db/tableSpec';
 import { assignmentsTable, enterprisesTable } from '../db/tables';
 import { AppError } from '../errors';
 import { currentAssignment } from './currentInstructor';
+import { recordById } from '../db/records';
 
 export type AssignmentValues = z.output<typeof assignmentInput>;
 
 /** 派驻: an instructor covers an enterprise from a date (to a date). enterprises.instructor_id follows the current one. */
 
 export function getAssignment(db: Db, id: number): InstructorAssignment | null {
-  const row = prepared(db, 'assignment:get', () => 'SELECT * FROM instructor_assignments WHERE id = ?').get(id);
-  return row ? rowFromDb(assignmentsTable, row as Record<string, unknown>) : null;
+  return recordById(db, assignmentsTable, id);
 }
 
 function requireAssignment(db: Db, id: number): InstructorAssignment {

@@ -78,8 +78,8 @@ export function createEnterprise(db: Db, writer: Writer, values: EnterpriseValue
 }
 
 export function updateEnterprise(db: Db, writer: Writer, id: number, values: EnterpriseValues): SaveResult {
-  requireEnterprise(db, id);
-  const current = enterpriseRow(db, id)!;
+  const current = enterpriseRow(db, id);
+  if (!current) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的企业，可能已被删除`);
   // A kept roster's counts are the roster's: whatever the form sent for them is replaced before any check.
   const effective: EnterpriseValues = current.rosterKept ? { ...values, ...rosterCounts(db, id) } : values;
   const warnings = validate(db, writer, effective, id);

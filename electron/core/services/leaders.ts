@@ -4,16 +4,14 @@ import type { leaderInput } from '../../../shared/ipc/people';
 import { write, type Writer } from '../db/changeLog';
 import type { Db } from '../db/open';
 import { enterprisesOfLeader, existingEnterpriseIds } from '../db/repos/people';
-import { prepared } from '../db/statements';
-import { rowFromDb } from '../db/tableSpec';
 import { enterprisesTable, leadersTable } from '../db/tables';
 import { AppError } from '../errors';
+import { recordById } from '../db/records';
 
 /** 领导联系点: a township leader and the enterprises they keep contact with (enterprises.leader_id). */
 
 function getLeader(db: Db, id: number): Leader | null {
-  const row = prepared(db, 'leader:get', () => 'SELECT * FROM leaders WHERE id = ?').get(id);
-  return row ? rowFromDb(leadersTable, row as Record<string, unknown>) : null;
+  return recordById(db, leadersTable, id);
 }
 
 function requireLeader(db: Db, id: number): Leader {

@@ -4,16 +4,14 @@ import type { trainingInput } from '../../../shared/ipc/people';
 import { write, type Writer } from '../db/changeLog';
 import type { Db } from '../db/open';
 import { nameOf } from '../db/repos/lookups';
-import { prepared } from '../db/statements';
-import { rowFromDb } from '../db/tableSpec';
 import { trainingsTable } from '../db/tables';
 import { AppError } from '../errors';
+import { recordById } from '../db/records';
 
 /** An instructor's 培训记录. */
 
 function getTraining(db: Db, id: number): Training | null {
-  const row = prepared(db, 'training:get', () => 'SELECT * FROM instructor_trainings WHERE id = ?').get(id);
-  return row ? rowFromDb(trainingsTable, row as Record<string, unknown>) : null;
+  return recordById(db, trainingsTable, id);
 }
 
 function requireTraining(db: Db, id: number): Training {

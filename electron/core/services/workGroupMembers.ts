@@ -4,16 +4,14 @@ import type { workGroupMemberInput } from '../../../shared/ipc/people';
 import { write, type Writer } from '../db/changeLog';
 import type { Db } from '../db/open';
 import { nameOf } from '../db/repos/lookups';
-import { prepared } from '../db/statements';
-import { rowFromDb } from '../db/tableSpec';
 import { workGroupMembersTable } from '../db/tables';
 import { AppError } from '../errors';
+import { recordById } from '../db/records';
 
 /** The people of a 推进组. */
 
 function getMember(db: Db, id: number): WorkGroupMember | null {
-  const row = prepared(db, 'workGroupMember:get', () => 'SELECT * FROM work_group_members WHERE id = ?').get(id);
-  return row ? rowFromDb(workGroupMembersTable, row as Record<string, unknown>) : null;
+  return recordById(db, workGroupMembersTable, id);
 }
 
 function requireMember(db: Db, id: number): WorkGroupMember {

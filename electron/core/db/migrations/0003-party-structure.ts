@@ -192,12 +192,13 @@ export const migration0003: Migration = {
 };
 
 function backfillInitials(db: Db): void {
-  for (const table of ['instructors', 'work_groups']) {
-    const set = db.prepare(`UPDATE ${table} SET name_initials = ? WHERE id = ?`);
-    for (const r of db.prepare(`SELECT id, name FROM ${table}`).all() as { id: number; name: string }[]) {
-      set.run(pinyinInitials(r.name), r.id);
-    }
-  }
+  const named = (rows: unknown[]) => rows as { id: number; name: string }[];
+  const setInstructor = db.prepare('UPDATE instructors SET name_initials = ? WHERE id = ?');
+  for (const r of named(db.prepare('SELECT id, name FROM instructors').all()))
+    setInstructor.run(pinyinInitials(r.name), r.id);
+  const setGroup = db.prepare('UPDATE work_groups SET name_initials = ? WHERE id = ?');
+  for (const r of named(db.prepare('SELECT id, name FROM work_groups').all()))
+    setGroup.run(pinyinInitials(r.name), r.id);
 }
 
 type OrgType = 'committee' | 'general-branch' | 'branch' | 'joint-committee' | 'joint-general-branch' | 'joint-branch';

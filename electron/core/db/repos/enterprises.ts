@@ -7,6 +7,7 @@ import { prepared } from '../statements';
 import { rowFromDb } from '../tableSpec';
 import { enterprisesTable } from '../tables';
 import { enterpriseWhere } from './enterpriseFilter';
+import { recordById } from '../records';
 
 const LIST_COLUMNS = `e.id, e.name, e.uscc, e.kind, e.ownership, e.industry, e.area_id AS areaId, a.name AS areaName,
   e.address, e.operating_status AS operatingStatus, e.employees, e.revenue, e.size_band AS sizeBand,
@@ -154,9 +155,7 @@ export function findByUscc(db: Db, uscc: string, exceptId: number | null): { id:
 
 /** The stored record as the change log writes it, without the names the detail joins in. */
 export function enterpriseRow(db: Db, id: number): Enterprise | null {
-  const row = prepared(db, 'enterprises:row', () => 'SELECT * FROM enterprises WHERE id = ?').get(id) as
-    Record<string, unknown> | undefined;
-  return row ? rowFromDb(enterprisesTable, row) : null;
+  return recordById(db, enterprisesTable, id);
 }
 
 export function countWorkLogsOf(db: Db, enterpriseId: number): number {

@@ -55,28 +55,36 @@ export const LEADER_ITEM_SELECT = `SELECT l.id, l.name, l.name_initials AS nameI
     (SELECT count(*) FROM enterprises e WHERE e.leader_id = l.id) AS enterprises
   FROM leaders l`;
 
+type InstructorItemRow = Omit<InstructorItem, 'fullTime'> & { fullTime: number };
+
+/** SQLite has no booleans: 专职 comes back as 0/1. */
+export function instructorItemFrom(row: InstructorItemRow): InstructorItem {
+  return { ...row, fullTime: row.fullTime === 1 };
+}
+
+/** Read after every change the screens make, so each statement is prepared once per connection. */
 export function listLookups(db: Db): Lookups {
-  const zones = db
-    .prepare(
-      `SELECT z.id, z.name, (SELECT count(*) FROM areas a WHERE a.zone_id = z.id) AS areas FROM zones z ORDER BY z.id`,
-    )
-    .all() as ZoneItem[];
-  const areas = db
-    .prepare(
-      `SELECT a.id, a.name, a.type, a.zone_id AS zoneId, a.sort_order AS sortOrder,
+  const all = <T>(key: string, sql: () => string) => prepared(db, `lookups:${key}`, sql).all() as T[];
+  return {
+    zones: all<ZoneItem>(
+      'zones',
+      () =>
+        `SELECT z.id, z.name, (SELECT count(*) FROM areas a WHERE a.zone_id = z.id) AS areas FROM zones z ORDER BY z.id`,
+    ),
+    areas: all<AreaItem>(
+      'areas',
+      () => `SELECT a.id, a.name, a.type, a.zone_id AS zoneId, a.sort_order AS sortOrder,
          (SELECT count(*) FROM enterprises e WHERE e.area_id = a.id) AS enterprises
        FROM areas a ORDER BY a.sort_order, a.id`,
-    )
-    .all() as AreaItem[];
-  const workGroups = db.prepare(`${WORK_GROUP_ITEM_SELECT} ORDER BY g.id`).all() as WorkGroupItem[];
-  const instructors = (
-    db.prepare(`${INSTRUCTOR_ITEM_SELECT} ORDER BY i.id`).all() as (Omit<InstructorItem, 'fullTime'> & {
-      fullTime: number;
-    })[]
-  ).map((i) => ({ ...i, fullTime: i.fullTime === 1 }));
-  const leaders = db.prepare(`${LEADER_ITEM_SELECT} ORDER BY l.name_initials, l.name, l.id`).all() as LeaderItem[];
-  const partyOrgs = db
-    .prepare('SELECT id, name, type, host FROM party_orgs ORDER BY name_initials, name, id')
-    .all() as PartyOrgOption[];
-  return { zones, areas, workGroups, instructors, leaders, partyOrgs };
+    ),
+    workGroups: all<WorkGroupItem>('workGroups', () => `${WORK_GROUP_ITEM_SELECT} ORDER BY g.id`),
+    instructors: all<InstructorItemRow>('instructors', () => `${INSTRUCTOR_ITEM_SELECT} ORDER BY i.id`).map(
+      instructorItemFrom,
+    ),
+    leaders: all<LeaderItem>('leaders', () => `${LEADER_ITEM_SELECT} ORDER BY l.name_initials, l.name, l.id`),
+    partyOrgs: all<PartyOrgOption>(
+      'partyOrgs',
+      () => 'SELECT id, name, type, host FROM party_orgs ORDER BY name_initials, name, id',
+    ),
+  };
 }

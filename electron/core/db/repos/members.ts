@@ -6,9 +6,9 @@ import { probationEndsOn } from '../../../../shared/domain/partyRules';
 import type { Page } from '../../../../shared/ipc/fields';
 import type { Db } from '../open';
 import { prepared } from '../statements';
-import { rowFromDb } from '../tableSpec';
 import { membersTable } from '../tables';
 import { containsPattern } from './partyOrgs';
+import { recordById } from '../records';
 
 export interface MemberFilter {
   enterpriseId?: number | undefined;
@@ -65,9 +65,7 @@ export function listMembers(
 }
 
 export function memberRow(db: Db, id: number): Member | null {
-  const row = prepared(db, 'members:row', () => 'SELECT * FROM party_members WHERE id = ?').get(id) as
-    Record<string, unknown> | undefined;
-  return row ? rowFromDb(membersTable, row) : null;
+  return recordById(db, membersTable, id);
 }
 
 /** Who already has this 身份证号 (other than `exceptId`), and on which enterprise's roster. */

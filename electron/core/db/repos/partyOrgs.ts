@@ -14,6 +14,7 @@ import { prepared } from '../statements';
 import { rowFromDb } from '../tableSpec';
 import { formationStepsTable, partyOrgsTable } from '../tables';
 import { attachmentsOfSteps } from './attachments';
+import { recordById } from '../records';
 
 /**
  * `%q%` for a LIKE against a name or its pinyin initials (which are stored lower-case), with LIKE's own
@@ -64,9 +65,7 @@ function listParam(values: readonly string[] | undefined): [string | null, strin
 }
 
 export function partyOrgRow(db: Db, id: number): PartyOrg | null {
-  const row = prepared(db, 'partyOrgs:row', () => 'SELECT * FROM party_orgs WHERE id = ?').get(id) as
-    Record<string, unknown> | undefined;
-  return row ? rowFromDb(partyOrgsTable, row) : null;
+  return recordById(db, partyOrgsTable, id);
 }
 
 /** The enterprises an organisation covers, by pinyin initials. */
@@ -120,9 +119,7 @@ export function stepsOf(db: Db, orgId: number): FormationStep[] {
 }
 
 export function formationStepRow(db: Db, id: number): FormationStep | null {
-  const row = prepared(db, 'formationSteps:row', () => 'SELECT * FROM formation_steps WHERE id = ?').get(id) as
-    Record<string, unknown> | undefined;
-  return row ? rowFromDb(formationStepsTable, row) : null;
+  return recordById(db, formationStepsTable, id);
 }
 
 export function getPartyOrg(db: Db, id: number): PartyOrgDetail | null {

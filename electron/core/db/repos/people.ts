@@ -3,7 +3,7 @@ import type { AssignmentRow, LeaderItem, Training, WorkGroupMember } from '../..
 import type { InstructorDetail, LeaderDetail, LinkedEnterprise, WorkGroupDetail } from '../../../../shared/ipc/people';
 import type { Db } from '../open';
 import { prepared } from '../statements';
-import { INSTRUCTOR_ITEM_SELECT, LEADER_ITEM_SELECT, WORK_GROUP_ITEM_SELECT } from './lookups';
+import { INSTRUCTOR_ITEM_SELECT, instructorItemFrom, LEADER_ITEM_SELECT, WORK_GROUP_ITEM_SELECT } from './lookups';
 import { rowFromDb } from '../tableSpec';
 import { assignmentsTable, trainingsTable } from '../tables';
 
@@ -11,9 +11,8 @@ import { assignmentsTable, trainingsTable } from '../tables';
 
 /** An instructor as the lists show it: how many enterprises they cover now and how many trainings they had. */
 export function instructorItem(db: Db, id: number): InstructorItem | null {
-  const row = prepared(db, 'people:instructorItem', () => `${INSTRUCTOR_ITEM_SELECT} WHERE i.id = ?`).get(id) as
-    (Omit<InstructorItem, 'fullTime'> & { fullTime: number }) | undefined;
-  return row ? { ...row, fullTime: row.fullTime === 1 } : null;
+  const row = prepared(db, 'people:instructorItem', () => `${INSTRUCTOR_ITEM_SELECT} WHERE i.id = ?`).get(id);
+  return row ? instructorItemFrom(row as Parameters<typeof instructorItemFrom>[0]) : null;
 }
 
 /**
