@@ -71,11 +71,8 @@ export const memberQuery = z
   .strict();
 export type MemberQuery = z.input<typeof memberQuery>;
 
-const LABELS: Readonly<Record<string, string>> = {
-  id: '党员编号',
-  offset: '起始行',
-  limit: '每页行数',
-  input: '党员信息',
+/** The Chinese name of every member field: the contract's messages and the member's history both use them. */
+export const MEMBER_FIELD_LABELS: Readonly<Record<keyof Omit<Member, 'id' | 'createdAt' | 'updatedAt'>, string>> = {
   enterpriseId: '所在企业',
   name: '党员姓名',
   gender: '性别',
@@ -88,6 +85,14 @@ const LABELS: Readonly<Record<string, string>> = {
   phone: '联系电话',
   idNumber: '身份证号',
   note: '备注',
+};
+
+const LABELS: Readonly<Record<string, string>> = {
+  ...MEMBER_FIELD_LABELS,
+  id: '党员编号',
+  offset: '起始行',
+  limit: '每页行数',
+  input: '党员信息',
   query: '筛选条件',
   search: '搜索内容',
   statuses: '党员类别',

@@ -158,6 +158,13 @@ test('a 联合党支部 over three enterprises makes them 联合建立; a roster
   await expect(roster).not.toContainText(id);
   await first.click();
   await expect(memberForm.locator('#member_idNumber')).toHaveValue(id);
+  // The member's own 变更记录: the entry that added them, the 身份证号 never in it whole.
+  const drawer = page.locator('.ant-drawer').filter({ has: memberForm });
+  await drawer.getByRole('button', { name: '变更记录' }).click();
+  const history = drawer.getByTestId('member-history');
+  await expect(history.getByTestId('history-batch')).toHaveCount(1);
+  await expect(history).toContainText('新增');
+  await expect(history).not.toContainText(id);
   await memberForm.locator('#member_name').press('Escape');
   await expect(memberForm).toBeHidden();
 

@@ -8,6 +8,7 @@ import { historyOf, type ChangeEntry } from '../db/changeLog';
 import type { Db } from '../db/open';
 import { nameOf, type NamedTable } from '../db/repos/lookups';
 import { enterprisesTable, membersTable } from '../db/tables';
+import { MEMBER_FIELD_LABELS } from '../../../shared/ipc/members';
 
 const REF_TABLES: Record<RefField, NamedTable> = {
   areaId: 'areas',
@@ -55,21 +56,6 @@ export function enterpriseHistory(db: Db, id: number): HistoryEntry[] {
     );
   });
 }
-
-const MEMBER_FIELD_LABELS: Readonly<Record<keyof Omit<Member, 'id' | 'createdAt' | 'updatedAt'>, string>> = {
-  enterpriseId: '所在企业',
-  name: '党员姓名',
-  gender: '性别',
-  birthMonth: '出生年月',
-  education: '学历',
-  joinedOn: '入党时间',
-  status: '党员类别',
-  location: '组织关系所在',
-  position: '岗位/职务',
-  phone: '联系电话',
-  idNumber: '身份证号',
-  note: '备注',
-};
 
 const MEMBER_ENUMS: Partial<Record<keyof Member, Readonly<Record<string, string>>>> = {
   gender: GENDERS,

@@ -16,9 +16,9 @@ import { EnterpriseForm } from '../enterprise-form/EnterpriseForm';
 import { EnterpriseRoster } from '../members/EnterpriseRoster';
 import { OpenLink } from '../../components/OpenLink';
 import { EnterpriseWorkLogs } from '../work-logs/EnterpriseWorkLogs';
-import { EnterpriseHistory } from './EnterpriseHistory';
 import { OrgSettingTag, PartyOrgTypeTag, SizeBandTag, StatusTag } from './labels';
 import { useLedgerNav } from './navigation';
+import { RecordHistory } from '../../components/RecordHistory';
 
 interface EnterpriseDetailProps {
   id: number | null;
@@ -131,7 +131,14 @@ export function EnterpriseDetail({ id, onClose, onChanged }: EnterpriseDetailPro
               {
                 key: 'history',
                 label: '变更记录',
-                children: <EnterpriseHistory id={detail.id} version={version + generation} />,
+                children: (
+                  <RecordHistory
+                    channel="enterprises:history"
+                    id={detail.id}
+                    version={version + generation}
+                    testId="enterprise-history"
+                  />
+                ),
               },
             ]}
           />

@@ -1,4 +1,4 @@
-import { Alert, Col, Drawer, Form, Input, Row, Select, Spin, Typography } from 'antd';
+import { Alert, Col, Collapse, Drawer, Form, Input, Row, Select, Spin, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { checkIdNumber, normalizeIdNumber } from '../../../shared/domain/idNumber';
 import {
@@ -27,6 +27,7 @@ import { useSaveShortcut } from '../../components/useSaveShortcut';
 import { useLedgerNav } from '../ledger/navigation';
 import { EnterpriseSelect } from '../people/EnterpriseSelect';
 import { optionsOf } from './memberParts';
+import { RecordHistory } from '../../components/RecordHistory';
 
 type Field = keyof MemberInput;
 
@@ -319,6 +320,19 @@ function MemberFormBody({
           </Row>
         </Form>
       </div>
+      {member && (
+        // Where the member has been (组织关系转接 shows as a change of 所在企业) and what was corrected.
+        <Collapse
+          ghost
+          items={[
+            {
+              key: 'history',
+              label: '变更记录',
+              children: <RecordHistory channel="members:history" id={member.id} version={0} testId="member-history" />,
+            },
+          ]}
+        />
+      )}
     </Drawer>
   );
 }

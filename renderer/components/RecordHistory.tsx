@@ -1,9 +1,9 @@
 import { Empty, Spin, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
-import type { HistoryEntry } from '../../../shared/ipc/enterprises';
-import { call } from '../../api/client';
-import { useErrorMessage } from '../../components/useErrorMessage';
+import type { HistoryEntry } from '../../shared/ipc/enterprises';
+import { call } from '../api/client';
+import { useErrorMessage } from './useErrorMessage';
 
 interface Batch {
   batchId: number;
@@ -43,25 +43,37 @@ function EntryLine({ e }: { e: HistoryEntry }) {
   );
 }
 
+/** The records whose 变更记录 can be read, each from the ledger's one change log. */
+type HistoryChannel = 'enterprises:history' | 'members:history';
+
 /**
- * 变更记录 of one enterprise, read from the ledger's one change log. `version` changes after each save, so the
- * list follows the edits made from the detail drawer.
+ * 变更记录 of one record. `version` changes after each save, so the list follows the edits made beside it.
  */
-export function EnterpriseHistory({ id, version }: { id: number; version: number }) {
+export function RecordHistory({
+  channel,
+  id,
+  version,
+  testId,
+}: {
+  channel: HistoryChannel;
+  id: number;
+  version: number;
+  testId: string;
+}) {
   const [loaded, setLoaded] = useState<{ id: number; entries: HistoryEntry[] } | null>(null);
   const showError = useErrorMessage();
 
   useEffect(() => {
     let live = true;
-    call('enterprises:history', { id }).then((entries) => live && setLoaded({ id, entries }), showError);
+    call(channel, { id }).then((entries) => live && setLoaded({ id, entries }), showError);
     return () => {
       live = false;
     };
-  }, [id, version, showError]);
+  }, [channel, id, version, showError]);
 
   const entries = loaded?.id === id ? loaded.entries : null;
   return (
-    <div data-testid="enterprise-history">
+    <div data-testid={testId}>
       {!entries ? (
         <Spin />
       ) : entries.length === 0 ? (
