@@ -5,7 +5,7 @@ import type { MemberListRow } from '../../../shared/domain/party';
 import { call } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useLedgerNav } from '../ledger/navigation';
-import { KeyTable } from '../party-orgs/KeyTable';
+import { KeyTable } from '../../components/KeyTable';
 import { MemberForm } from './MemberForm';
 import { memberColumns } from './memberParts';
 import { useMemberActions } from './useMemberActions';

@@ -1,5 +1,4 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select, Space, Typography } from 'antd';
+import { Select, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import {
   MEMBER_LOCATIONS,
@@ -13,7 +12,8 @@ import { call } from '../../api/client';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useLedgerNav } from '../ledger/navigation';
-import { focusFirstRow, KeyTable } from '../party-orgs/KeyTable';
+import { KeyTable } from '../../components/KeyTable';
+import { ListToolbar } from '../../components/ListToolbar';
 import { MemberForm } from './MemberForm';
 import { memberColumns, optionsOf } from './memberParts';
 import { useMemberActions } from './useMemberActions';
@@ -80,56 +80,50 @@ export function MembersScreen({ openId, onOpen }: Props) {
 
   return (
     <div data-testid="members-screen">
-      <Flex justify="space-between" align="center" gap={16} wrap style={{ marginBottom: 12 }}>
-        <Space wrap size={[8, 8]}>
-          <Input
-            allowClear
-            prefix={<SearchOutlined />}
-            placeholder="搜索姓名、拼音首字母或所在企业"
-            aria-label="搜索党员"
-            value={searchText}
-            onChange={(e) => setSearchText(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowDown' && focusFirstRow(tableRef.current)) e.preventDefault();
-            }}
-            style={{ width: 280 }}
-            maxLength={50}
-            data-testid="member-search"
-          />
-          <Select
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
-            placeholder="党员类别"
-            aria-label="党员类别"
-            style={{ width: 180 }}
-            options={optionsOf(MEMBER_STATUSES)}
-            value={filters.statuses}
-            onChange={(statuses) => setFilters({ ...filters, statuses })}
-            data-testid="member-status-filter"
-          />
-          <Select
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
-            placeholder="组织关系所在"
-            aria-label="组织关系所在"
-            style={{ width: 200 }}
-            options={optionsOf(MEMBER_LOCATIONS)}
-            value={filters.locations}
-            onChange={(locations) => setFilters({ ...filters, locations })}
-            data-testid="member-location-filter"
-          />
+      <ListToolbar
+        search={searchText}
+        onSearch={setSearchText}
+        placeholder="搜索姓名、拼音首字母或所在企业"
+        searchLabel="搜索党员"
+        rowsRef={tableRef}
+        filters={
+          <>
+            <Select
+              mode="multiple"
+              allowClear
+              maxTagCount="responsive"
+              placeholder="党员类别"
+              aria-label="党员类别"
+              style={{ width: 180 }}
+              options={optionsOf(MEMBER_STATUSES)}
+              value={filters.statuses}
+              onChange={(statuses) => setFilters({ ...filters, statuses })}
+              data-testid="member-status-filter"
+            />
+            <Select
+              mode="multiple"
+              allowClear
+              maxTagCount="responsive"
+              placeholder="组织关系所在"
+              aria-label="组织关系所在"
+              style={{ width: 200 }}
+              options={optionsOf(MEMBER_LOCATIONS)}
+              value={filters.locations}
+              onChange={(locations) => setFilters({ ...filters, locations })}
+              data-testid="member-location-filter"
+            />
+          </>
+        }
+        summary={
           <Typography.Text type="secondary">
             共 {total} 名{filtered ? '（已按条件筛选）' : ''}
           </Typography.Text>
-        </Space>
-        {!nav.readOnly && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="member-add">
-            新增党员
-          </Button>
-        )}
-      </Flex>
+        }
+        addText="新增党员"
+        onAdd={() => setAdding(true)}
+        readOnly={nav.readOnly}
+        testId="member"
+      />
       <div ref={tableRef} data-testid="member-table" data-loading={settled ? 'false' : 'true'} data-total={total}>
         <KeyTable<MemberListRow>
           rowTestId="member-row"

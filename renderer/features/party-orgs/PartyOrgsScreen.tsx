@@ -1,5 +1,4 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select, Space, Typography, type TableColumnsType } from 'antd';
+import { Select, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { ORG_HOSTS, PARTY_ORG_TYPES, type OrgHost, type PartyOrgType } from '../../../shared/domain/labels';
 import type { Lookups } from '../../../shared/domain/lookups';
@@ -9,7 +8,8 @@ import { orDash } from '../../components/format';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useLedgerNav } from '../ledger/navigation';
-import { focusFirstRow, KeyTable } from './KeyTable';
+import { KeyTable } from '../../components/KeyTable';
+import { ListToolbar } from '../../components/ListToolbar';
 import { HostText, OrgTypeTag, TermEnd } from './orgLabels';
 import { PartyOrgDetail } from './PartyOrgDetail';
 import { PartyOrgForm } from './PartyOrgForm';
@@ -112,56 +112,50 @@ export function PartyOrgsScreen({ lookups, openId, onOpen }: Props) {
 
   return (
     <div data-testid="party-orgs-screen">
-      <Flex justify="space-between" align="center" gap={16} wrap style={{ marginBottom: 12 }}>
-        <Space wrap size={[8, 8]}>
-          <Input
-            allowClear
-            prefix={<SearchOutlined />}
-            placeholder="搜索党组织名称或拼音首字母"
-            aria-label="搜索党组织"
-            value={searchText}
-            onChange={(e) => setSearchText(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowDown' && focusFirstRow(tableRef.current)) e.preventDefault();
-            }}
-            style={{ width: 280 }}
-            maxLength={50}
-            data-testid="party-org-search"
-          />
-          <Select
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
-            placeholder="党组织类型"
-            aria-label="党组织类型"
-            style={{ width: 200 }}
-            options={optionsOf(PARTY_ORG_TYPES)}
-            value={filters.types}
-            onChange={(types) => setFilters({ ...filters, types })}
-            data-testid="party-org-type-filter"
-          />
-          <Select
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
-            placeholder="所在"
-            aria-label="党组织所在"
-            style={{ width: 180 }}
-            options={HOST_OPTIONS}
-            value={filters.hosts}
-            onChange={(hosts) => setFilters({ ...filters, hosts })}
-            data-testid="party-org-host-filter"
-          />
+      <ListToolbar
+        search={searchText}
+        onSearch={setSearchText}
+        placeholder="搜索党组织名称或拼音首字母"
+        searchLabel="搜索党组织"
+        rowsRef={tableRef}
+        filters={
+          <>
+            <Select
+              mode="multiple"
+              allowClear
+              maxTagCount="responsive"
+              placeholder="党组织类型"
+              aria-label="党组织类型"
+              style={{ width: 200 }}
+              options={optionsOf(PARTY_ORG_TYPES)}
+              value={filters.types}
+              onChange={(types) => setFilters({ ...filters, types })}
+              data-testid="party-org-type-filter"
+            />
+            <Select
+              mode="multiple"
+              allowClear
+              maxTagCount="responsive"
+              placeholder="所在"
+              aria-label="党组织所在"
+              style={{ width: 180 }}
+              options={HOST_OPTIONS}
+              value={filters.hosts}
+              onChange={(hosts) => setFilters({ ...filters, hosts })}
+              data-testid="party-org-host-filter"
+            />
+          </>
+        }
+        summary={
           <Typography.Text type="secondary">
             共 {rows.length} 个{filtered ? '（已按条件筛选）' : ''}
           </Typography.Text>
-        </Space>
-        {!nav.readOnly && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="party-org-add">
-            新增党组织
-          </Button>
-        )}
-      </Flex>
+        }
+        addText="新增党组织"
+        onAdd={() => setAdding(true)}
+        readOnly={nav.readOnly}
+        testId="party-org"
+      />
       <div ref={tableRef} data-testid="party-org-table" data-loading={settled ? 'false' : 'true'}>
         <KeyTable<PartyOrgItem>
           rowTestId="party-org-row"

@@ -6,16 +6,10 @@ import { call } from '../../api/client';
 import { orDash } from '../../components/format';
 import { useLedgerNav } from '../ledger/navigation';
 import { useConfirmDelete } from '../settings/common';
-import {
-  matchesText,
-  nameColumn,
-  PeopleTable,
-  PeopleToolbar,
-  rowActionsColumn,
-  type PeopleScreenProps,
-} from './common';
+import { matchesText, nameColumn, PeopleTable, rowActionsColumn, type PeopleScreenProps } from './common';
 import { InstructorDetail } from './InstructorDetail';
 import { InstructorForm, SOURCE_OPTIONS } from './InstructorForm';
+import { ListToolbar } from '../../components/ListToolbar';
 
 type Mode = 'one' | 'many' | 'none';
 const MODES: Record<Mode, string> = { one: '一人一企', many: '一人多企', none: '未派驻' };
@@ -87,7 +81,7 @@ export function InstructorsScreen({ lookups, openId, onOpen }: PeopleScreenProps
 
   return (
     <div data-testid="instructors-screen">
-      <PeopleToolbar
+      <ListToolbar
         testId="instructor"
         search={search}
         onSearch={setSearch}

@@ -8,15 +8,9 @@ import { schemaRule } from '../../components/schemaRule';
 import { useLedgerNav } from '../ledger/navigation';
 import { useConfirmDelete } from '../settings/common';
 import { ItemModal } from '../settings/ItemModal';
-import {
-  matchesText,
-  nameColumn,
-  PeopleTable,
-  PeopleToolbar,
-  rowActionsColumn,
-  type PeopleScreenProps,
-} from './common';
+import { matchesText, nameColumn, PeopleTable, rowActionsColumn, type PeopleScreenProps } from './common';
 import { LeaderDetail } from './LeaderDetail';
+import { ListToolbar } from '../../components/ListToolbar';
 
 interface LeaderValues {
   name: string;
@@ -78,7 +72,7 @@ export function LeadersScreen({ lookups, openId, onOpen }: PeopleScreenProps) {
   const current = editing?.leader;
   return (
     <div data-testid="leaders-screen">
-      <PeopleToolbar
+      <ListToolbar
         testId="leader"
         search={search}
         onSearch={setSearch}

@@ -8,15 +8,9 @@ import { schemaRule } from '../../components/schemaRule';
 import { useLedgerNav } from '../ledger/navigation';
 import { useConfirmDelete } from '../settings/common';
 import { ItemModal } from '../settings/ItemModal';
-import {
-  matchesText,
-  nameColumn,
-  PeopleTable,
-  PeopleToolbar,
-  rowActionsColumn,
-  type PeopleScreenProps,
-} from './common';
+import { matchesText, nameColumn, PeopleTable, rowActionsColumn, type PeopleScreenProps } from './common';
 import { WorkGroupDetail } from './WorkGroupDetail';
+import { ListToolbar } from '../../components/ListToolbar';
 
 interface WorkGroupValues {
   name: string;
@@ -69,7 +63,7 @@ export function WorkGroupsScreen({ lookups, openId, onOpen }: PeopleScreenProps)
 
   return (
     <div data-testid="work-groups-screen">
-      <PeopleToolbar
+      <ListToolbar
         testId="work-group"
         search={search}
         onSearch={setSearch}

@@ -1,5 +1,5 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Space, Table, Typography, type TableColumnType, type TableColumnsType } from 'antd';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { Button, Flex, Space, Table, Typography, type TableColumnType, type TableColumnsType } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
 import type { Lookups } from '../../../shared/domain/lookups';
 import { RowActions } from '../settings/common';
@@ -11,49 +11,6 @@ export interface PeopleScreenProps {
   openId: number | null;
   /** Opens a record's page; null closes it. */
   onOpen: (id: number | null) => void;
-}
-
-/** The search box, filters and 新增 button above a people list. */
-export function PeopleToolbar({
-  search,
-  onSearch,
-  placeholder,
-  filters,
-  addText,
-  onAdd,
-  readOnly,
-  testId,
-}: {
-  search: string;
-  onSearch: (s: string) => void;
-  placeholder: string;
-  filters?: ReactNode;
-  addText: string;
-  onAdd: () => void;
-  readOnly: boolean;
-  /** Prefix of the data-testids: `${testId}-search`, `${testId}-add`. */
-  testId: string;
-}) {
-  return (
-    <Flex justify="space-between" align="center" gap={16} wrap style={{ marginBottom: 12 }}>
-      <Space wrap size={[8, 8]}>
-        <Input
-          allowClear
-          prefix={<SearchOutlined />}
-          placeholder={placeholder}
-          aria-label="搜索"
-          value={search}
-          onChange={(e) => onSearch(e.target.value)}
-          style={{ width: 260 }}
-          data-testid={`${testId}-search`}
-        />
-        {filters}
-      </Space>
-      <Button type="primary" icon={<PlusOutlined />} onClick={onAdd} disabled={readOnly} data-testid={`${testId}-add`}>
-        {addText}
-      </Button>
-    </Flex>
-  );
 }
 
 /**

@@ -11,10 +11,10 @@ import { call } from '../../api/client';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useLedgerNav } from '../ledger/navigation';
-import { PeopleToolbar } from '../people/common';
 import { workLogColumns } from './columns';
 import { WorkLogDetail } from './WorkLogDetail';
 import { WorkLogForm } from './WorkLogForm';
+import { ListToolbar } from '../../components/ListToolbar';
 
 const PAGE_SIZE = 50;
 
@@ -90,7 +90,7 @@ export function WorkLogsScreen({
 
   return (
     <div data-testid="work-logs-screen">
-      <PeopleToolbar
+      <ListToolbar
         testId="work-log"
         search={search}
         onSearch={(s) => {
