@@ -8,6 +8,7 @@ import type {
   Ownership,
   PartyOrgType,
 } from './labels';
+import type { FormationSuggestion } from './formationSuggestion';
 import type { SizeBand } from './sizeBand';
 
 /** One row of the ledger: every fact the 八清 survey establishes about an enterprise. */
@@ -78,6 +79,10 @@ export interface Enterprise {
   instructorId: number | null;
   /** 联系领导 (领导联系点). */
   leaderId: number | null;
+  /** The 商会/行业协会 (a 社会团体 in this ledger) it belongs to: the formation rule's 行业统建. */
+  associationId: number | null;
+  /** A leading enterprise of its chain or cluster (in this ledger): the formation rule's 龙头领建. */
+  leadEnterpriseId: number | null;
   keyCultivation: boolean;
   starRating: number;
   note: string;
@@ -130,6 +135,12 @@ export interface EnterpriseDetail extends Enterprise {
   superiorOrgName: string | null;
   /** The last 走访 logged at the enterprise. */
   lastVisitOn: string | null;
+  associationName: string | null;
+  leadEnterpriseName: string | null;
+  /** domain.md §5, for an enterprise without its own (单独建立) organisation; null otherwise. */
+  formationSuggestion: FormationSuggestion | null;
+  /** 党建工作经费 5‰–8‰ of 工资总额 (万元), for an enterprise with an organisation whose payroll is known. */
+  fundingRange: { low: number; high: number } | null;
   sizeBand: SizeBand;
   revenueNeedsConfirming: boolean;
 }

@@ -51,6 +51,8 @@ export function enterpriseRow(areaId: number, overrides: Partial<Omit<Enterprise
     uscc: '91350100M000100Y43',
     regNo: null,
     kind: 'enterprise',
+    associationId: null,
+    leadEnterpriseId: null,
     ownership: 'private-llc',
     ownershipNote: '',
     industry: 'C',

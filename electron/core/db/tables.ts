@@ -145,6 +145,8 @@ export const enterprisesTable: TableSpec<Enterprise> = {
     workGroupId: i('work_group_id'),
     instructorId: i('instructor_id'),
     leaderId: i('leader_id'),
+    associationId: i('association_id'),
+    leadEnterpriseId: i('lead_enterprise_id'),
     keyCultivation: b('key_cultivation'),
     starRating: i('star_rating'),
     note: t('note'),
@@ -317,9 +319,59 @@ export const workLogsTable: TableSpec<WorkLog> = {
 };
 
 /** Every table the change log writes, by the entity name it logs: undo finds its way back through this. */
+/** The 工作覆盖 rule and the reporting date live in the settings row, edited apart from the township's names. */
+export interface StatsSettingsRow {
+  id: number;
+  partyWorkMonths: number;
+  partyWorkNeedsInstructor: boolean;
+  reportingOn: string | null;
+}
+
+export const statsSettingsTable: TableSpec<StatsSettingsRow> = {
+  entity: 'statsSettings',
+  table: 'ledger_settings',
+  columns: {
+    partyWorkMonths: i('party_work_months'),
+    partyWorkNeedsInstructor: b('party_work_needs_instructor'),
+    reportingOn: t('reporting_on'),
+  },
+};
+
+/** Conditions are stored as JSON text, which is also how the change log shows an edit to them. */
+export interface IndicatorRow {
+  id: number;
+  key: string;
+  name: string;
+  denominator: string;
+  numerator: string;
+  target: number | null;
+  note: string;
+  enabled: boolean;
+  builtin: boolean;
+  sortOrder: number;
+}
+
+export const indicatorsTable: TableSpec<IndicatorRow> = {
+  entity: 'indicator',
+  table: 'indicators',
+  columns: {
+    key: t('key'),
+    name: t('name'),
+    denominator: t('denominator'),
+    numerator: t('numerator'),
+    target: r('target'),
+    note: t('note'),
+    enabled: b('enabled'),
+    builtin: b('builtin'),
+    sortOrder: i('sort_order'),
+  },
+};
+
 export const TABLES_BY_ENTITY: Readonly<Record<string, TableSpec<{ id: number }>>> = Object.fromEntries(
   [
     settingsTable,
+    statsSettingsTable,
+    indicatorsTable,
     zonesTable,
     areasTable,
     workGroupsTable,

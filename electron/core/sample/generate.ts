@@ -171,6 +171,8 @@ function makeEnterprise(rnd: Random, names: Set<string>, codes: Set<string>): Ma
     uscc: kind === 'individual' && rnd.chance(0.2) ? null : uniqueCode(rnd, kind, codes),
     regNo: null,
     kind,
+    associationId: null,
+    leadEnterpriseId: null,
     ownership,
     ownershipNote: '',
     industry,
