@@ -5,6 +5,7 @@ import type { CoreClient } from '../core/host/coreClient';
 import { enterprisesCommand } from './enterprisesCommand';
 import { call, CliError, ledgerPath, positiveInt, printJson } from './io';
 import { remindersCommand } from './remindersCommand';
+import { statsCommand } from './statsCommand';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -79,6 +80,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   enterprises: enterprisesCommand,
   reminders: remindersCommand,
+  stats: statsCommand,
 };
 
 export function usage(): string {

@@ -28,7 +28,9 @@ const UNITS: Partial<Record<keyof EnterpriseFields, string>> = {
   starRating: '星',
 };
 
-export type RefField = 'areaId' | 'workGroupId' | 'instructorId' | 'leaderId' | 'partyOrgId';
+/** Fields that hold another record's id; the history shows that record's name. */
+export type RefField =
+  'areaId' | 'workGroupId' | 'instructorId' | 'leaderId' | 'partyOrgId' | 'associationId' | 'leadEnterpriseId';
 
 const REF_FIELDS: ReadonlySet<string> = new Set<RefField>([
   'areaId',
@@ -36,6 +38,8 @@ const REF_FIELDS: ReadonlySet<string> = new Set<RefField>([
   'instructorId',
   'leaderId',
   'partyOrgId',
+  'associationId',
+  'leadEnterpriseId',
 ]);
 
 /**

@@ -152,11 +152,7 @@ export const DEFAULT_INDICATORS: readonly (IndicatorDefinition & { key: string }
   {
     key: 'org-coverage-50to79',
     name: '从业50–79人且营业收入500万元以上企业的组织覆盖率',
-    denominator: [
-      COUNTED_KINDS,
-      { fact: 'employees', min: 50, max: 79 },
-      { fact: 'revenue', min: 500, max: null },
-    ],
+    denominator: [COUNTED_KINDS, { fact: 'employees', min: 50, max: 79 }, { fact: 'revenue', min: 500, max: null }],
     numerator: [HAS_ORG],
     target: 1,
     note: '营业收入不详的按500万元以下计，不计入本项，并单独提示核实',

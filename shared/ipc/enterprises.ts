@@ -4,6 +4,7 @@ import { ENTERPRISE_FIELD_LABELS, enterpriseInput } from '../domain/enterpriseIn
 import { ENTERPRISE_KINDS, idsOf, OPERATING_STATUSES, ORG_SETTINGS } from '../domain/labels';
 import { SIZE_BANDS } from '../domain/sizeBand';
 import { channel } from './channel';
+import { indicatorSelection } from './stats';
 
 /** Every list column can be sorted on. */
 export const ENTERPRISE_SORT_KEYS = [
@@ -54,6 +55,8 @@ export const enterpriseQuery = z
     workGroupIds: z.array(z.number().int().min(0)).max(200).optional(),
     hasMembers: z.boolean().optional(),
     keyCultivation: z.boolean().optional(),
+    /** The enterprises behind one number of the dashboard. */
+    indicator: indicatorSelection.optional(),
   })
   .strict();
 export type EnterpriseQuery = z.input<typeof enterpriseQuery>;
@@ -86,6 +89,7 @@ const LABELS: Readonly<Record<string, string>> = {
   operatingStatuses: '经营状况',
   workGroupIds: '推进组',
   hasMembers: '有无党员',
+  indicator: '指标企业',
   patch: '批量修改内容',
   input: '企业信息',
 };

@@ -8,6 +8,7 @@ import { memberChannels } from './members';
 import { partyOrgChannels } from './partyOrgs';
 import { peopleChannels } from './people';
 import { settingsChannels } from './settings';
+import { statsChannels } from './stats';
 import { workLogChannels } from './workLogs';
 
 /** The whole contract: one entry per `area:verb` channel, joined from one file per area. */
@@ -21,6 +22,7 @@ export const contract = {
   ...memberChannels,
   ...peopleChannels,
   ...workLogChannels,
+  ...statsChannels,
 };
 
 export type Contract = typeof contract;

@@ -39,10 +39,7 @@ const rangeClause = (fact: keyof typeof NUMBER_FACTS) =>
     .object({ fact: z.literal(fact), min: bound(NUMBER_FACTS[fact].label), max: bound(NUMBER_FACTS[fact].label) })
     .strict()
     .refine((c) => c.min !== null || c.max !== null, `${NUMBER_FACTS[fact].label}请至少填写下限或上限`)
-    .refine(
-      (c) => c.min === null || c.max === null || c.min <= c.max,
-      `${NUMBER_FACTS[fact].label}的下限不能大于上限`,
-    );
+    .refine((c) => c.min === null || c.max === null || c.min <= c.max, `${NUMBER_FACTS[fact].label}的下限不能大于上限`);
 
 const flagClause = (fact: keyof typeof FLAG_FACTS) => z.object({ fact: z.literal(fact), is: z.boolean() }).strict();
 

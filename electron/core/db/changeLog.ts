@@ -46,15 +46,20 @@ function json(value: unknown): string | null {
   return value === undefined ? null : JSON.stringify(value);
 }
 
+/** Refuses before anything is attempted on a ledger opened read-only (a newer program's, or by request). */
+export function assertWritable(db: Db): void {
+  if (db.readonly || (db.pragma('query_only', { simple: true }) as number) === 1) {
+    throw new AppError('READ_ONLY', '台账以只读方式打开，不能修改');
+  }
+}
+
 /**
  * The only way to change a ledger: runs `fn` in one transaction and records every insert, changed field and
  * delete in the change log in that same transaction, under one batch named by `action` (e.g. 新增企业).
  * If anything throws, nothing — neither the data nor its log — is written.
  */
 export function write<T>(db: Db, writer: Writer, action: string, fn: (tx: Tx) => T, undoesBatchId?: number): T {
-  if (db.readonly || (db.pragma('query_only', { simple: true }) as number) === 1) {
-    throw new AppError('READ_ONLY', '台账以只读方式打开，不能修改');
-  }
+  assertWritable(db);
   const stmts = logStatements(db);
   return db.transaction(() => {
     const at = writer.now().toISOString();

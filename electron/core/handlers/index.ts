@@ -1,6 +1,11 @@
 import type { Channel } from '../../../shared/ipc';
+import type { IndicatorSelection } from '../../../shared/ipc/stats';
+import type { CoreContext } from '../app/context';
 import { partyHandlers } from './partyHandlers';
 import { peopleHandlers } from './peopleHandlers';
+import { statsHandlers } from './statsHandlers';
+import { liveSelection } from '../services/stats';
+import { localDate } from '../../../shared/domain/enterpriseRules';
 import { nothing, type HandlersFor } from './types';
 import { ENTERPRISE_BULK_MAX } from '../../../shared/ipc/enterprises';
 import { countEnterprises, enterpriseIds, getEnterprise, listEnterprises } from '../db/repos/enterprises';
@@ -31,12 +36,18 @@ import {
   updateSettings,
 } from '../services/settings';
 
+/** The enterprises behind a dashboard number, as a condition the ledger list adds to its filters. */
+function indicatorCondition(ctx: CoreContext, selection: IndicatorSelection | undefined) {
+  return selection ? liveSelection(ctx.requireLedger().db, localDate(ctx.writer.now()), selection) : undefined;
+}
+
 /** One entry per contract channel: a channel without a handler does not compile. */
 export type Handlers = HandlersFor<Channel>;
 
 export const handlers: Handlers = {
   ...partyHandlers,
   ...peopleHandlers,
+  ...statsHandlers,
   'ledgers:listRecent': (ctx) => ctx.recent.list(),
   'ledgers:create': (ctx, req) => {
     const settings = settingsFromInput(req.settings);
@@ -56,9 +67,11 @@ export const handlers: Handlers = {
 
   'enterprises:list': (ctx, req) => {
     const { db } = ctx.requireLedger();
-    return { total: countEnterprises(db, req.query), rows: listEnterprises(db, req.query, req) };
+    const extra = indicatorCondition(ctx, req.query.indicator);
+    return { total: countEnterprises(db, req.query, extra), rows: listEnterprises(db, req.query, req, extra) };
   },
-  'enterprises:ids': (ctx, req) => enterpriseIds(ctx.requireLedger().db, req.query, ENTERPRISE_BULK_MAX),
+  'enterprises:ids': (ctx, req) =>
+    enterpriseIds(ctx.requireLedger().db, req.query, ENTERPRISE_BULK_MAX, indicatorCondition(ctx, req.query.indicator)),
   'enterprises:get': (ctx, req) => {
     const found = getEnterprise(ctx.requireLedger().db, req.id);
     if (!found) throw new AppError('NOT_FOUND', `找不到编号为 ${req.id} 的企业，可能已被删除`);

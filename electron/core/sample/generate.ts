@@ -11,6 +11,7 @@ import type {
 import type { LedgerSettings } from '../../../shared/domain/ledger';
 import { orgCodeCheckChar, usccCheckChar } from '../../../shared/domain/uscc';
 import { pad } from './dates';
+import { linkFormationFacts } from './formationLinks';
 import { buildPartyOrgs, ensureMembershipCases, MARKET_INDEX, PARK_INDEX } from './partyOrgs';
 import {
   makeAssignments,
@@ -87,6 +88,7 @@ export function generateSample(options: { enterprises?: number; seed?: number; t
     enterprises,
     cases,
   );
+  linkFormationFacts(stream(0xf0a3), enterprises, areas);
   const people = stream(0x9e091e);
   oneInstructorOneEnterprise(enterprises, instructors);
   const assignments = makeAssignments(people, enterprises, instructors);
@@ -171,8 +173,9 @@ function makeEnterprise(rnd: Random, names: Set<string>, codes: Set<string>): Ma
     uscc: kind === 'individual' && rnd.chance(0.2) ? null : uniqueCode(rnd, kind, codes),
     regNo: null,
     kind,
-    associationId: null,
-    leadEnterpriseId: null,
+    // Linked once all enterprises and their organisations are made (linkFormationFacts).
+    associationIndex: null,
+    leadEnterpriseIndex: null,
     ownership,
     ownershipNote: '',
     industry,

@@ -16,7 +16,16 @@ import type {
 
 export type SampleEnterprise = Omit<
   Enterprise,
-  'id' | 'areaId' | 'workGroupId' | 'instructorId' | 'leaderId' | 'partyOrgId' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'areaId'
+  | 'workGroupId'
+  | 'instructorId'
+  | 'leaderId'
+  | 'partyOrgId'
+  | 'associationId'
+  | 'leadEnterpriseId'
+  | 'createdAt'
+  | 'updatedAt'
 > & {
   areaIndex: number;
   workGroupIndex: number | null;
@@ -24,6 +33,9 @@ export type SampleEnterprise = Omit<
   instructorIndex: number | null;
   leaderIndex: number | null;
   partyOrgIndex: number | null;
+  /** 所属商会/行业协会 and 龙头企业: always enterprises earlier in the list, so one pass in order stores them. */
+  associationIndex: number | null;
+  leadEnterpriseIndex: number | null;
 };
 
 export interface SampleInstructor {

@@ -1,12 +1,13 @@
 import type { Enterprise } from '../../../shared/domain/enterprise';
 import { ENTERPRISE_FIELD_LABELS, type EnterpriseValues } from '../../../shared/domain/enterpriseInput';
 import { checkEnterprise, localDate } from '../../../shared/domain/enterpriseRules';
-import { OPERATING_STATUSES, PARTY_ORG_TYPES } from '../../../shared/domain/labels';
+import { ENTERPRISE_KINDS, OPERATING_STATUSES, PARTY_ORG_TYPES } from '../../../shared/domain/labels';
 import { coversManyEnterprises, orgSettingOf } from '../../../shared/domain/partyRules';
 import type { BulkPatch, SaveResult } from '../../../shared/ipc/enterprises';
 import { write, type Writer } from '../db/changeLog';
 import type { Db } from '../db/open';
 import { assignmentIdsOf, countWorkLogsOf, enterpriseRow, existingIds, findByUscc } from '../db/repos/enterprises';
+import { enterprisesLinkedTo, linkTarget } from '../db/repos/formation';
 import { nameOf } from '../db/repos/lookups';
 import { countMembersOf, rosterCounts } from '../db/repos/members';
 import { orgCoverage, partyOrgRow } from '../db/repos/partyOrgs';
@@ -37,7 +38,56 @@ function validate(db: Db, writer: Writer, values: EnterpriseValues, id: number |
     throw fieldError('leaderId', '所选联系领导已不存在，请重新选择');
   }
   if (values.partyOrgId !== null) checkOrgTakes(db, values.partyOrgId, id);
+  checkFormationLinks(db, values, id);
   return warnings;
+}
+
+const ASSOCIATION = ENTERPRISE_FIELD_LABELS.associationId;
+const LEAD = ENTERPRISE_FIELD_LABELS.leadEnterpriseId;
+
+/**
+ * 所属商会/行业协会 is another enterprise record of kind 社会团体, 龙头企业 another of kind 企业: the formation rule
+ * reads them as such (行业统建, 龙头领建). An enterprise others point at keeps the kind that makes those links true.
+ */
+function checkFormationLinks(db: Db, values: EnterpriseValues, id: number | null): void {
+  if (values.associationId !== null) {
+    const target = linkTarget(db, values.associationId);
+    if (!target) throw fieldError('associationId', `所选${ASSOCIATION}已不存在，请重新选择`);
+    if (values.associationId === id) throw fieldError('associationId', `${ASSOCIATION}不能是本单位自己`);
+    if (target.kind !== 'social-group') {
+      throw fieldError(
+        'associationId',
+        `${ASSOCIATION}须为单位类型是“社会团体”的商会或行业协会，“${target.name}”是${ENTERPRISE_KINDS[target.kind]}`,
+      );
+    }
+  }
+  if (values.leadEnterpriseId !== null) {
+    const target = linkTarget(db, values.leadEnterpriseId);
+    if (!target) throw fieldError('leadEnterpriseId', `所选${LEAD}已不存在，请重新选择`);
+    if (values.leadEnterpriseId === id) throw fieldError('leadEnterpriseId', `${LEAD}不能是本企业自己`);
+    if (target.kind !== 'enterprise') {
+      throw fieldError(
+        'leadEnterpriseId',
+        `${LEAD}须为单位类型是“企业”的单位，“${target.name}”是${ENTERPRISE_KINDS[target.kind]}`,
+      );
+    }
+  }
+  if (id === null) return;
+  const linked = enterprisesLinkedTo(db, id);
+  const refuse = (others: { name: string }[], role: string, kind: string) => {
+    const names = others
+      .slice(0, 3)
+      .map((o) => `“${o.name}”`)
+      .join('、');
+    const more = others.length > 3 ? `等${others.length}家企业` : '';
+    throw fieldError(
+      'kind',
+      `${names}${more}以本单位为${role}，单位类型须为“${kind}”；如需改为其他类型，请先在这些企业中改选或清除${role}`,
+    );
+  };
+  if (values.kind !== 'social-group' && linked.association.length > 0)
+    refuse(linked.association, ASSOCIATION, '社会团体');
+  if (values.kind !== 'enterprise' && linked.lead.length > 0) refuse(linked.lead, LEAD, '企业');
 }
 
 /** A 单独建立 organisation covers one enterprise: a second one is pointed at a 联合 organisation instead. */
@@ -95,7 +145,9 @@ export function updateEnterprise(db: Db, writer: Writer, id: number, values: Ent
 
 /**
  * Refused while a roster or work logs hang off the enterprise: those are records of people and visits the
- * ledger keeps, and a closed enterprise is 注销 or 迁出, not deleted. Its instructor assignments go with it.
+ * ledger keeps, and a closed enterprise is 注销 or 迁出, not deleted. Its instructor assignments go with it, and
+ * enterprises that named it as their 商会/行业协会 or 龙头企业 no longer do — in the same step, so 撤销 puts the
+ * links back with it; the step's name says how many were cleared.
  */
 export function deleteEnterprise(db: Db, writer: Writer, id: number): void {
   const name = requireEnterprise(db, id);
@@ -111,7 +163,15 @@ export function deleteEnterprise(db: Db, writer: Writer, id: number): void {
     );
   }
   const assignments = assignmentIdsOf(db, id);
-  write(db, writer, `删除企业“${name}”`, (tx) => {
+  const linked = enterprisesLinkedTo(db, id);
+  const cleared = [
+    linked.association.length > 0 ? `${linked.association.length}家企业的${ASSOCIATION}` : '',
+    linked.lead.length > 0 ? `${linked.lead.length}家企业的${LEAD}` : '',
+  ].filter(Boolean);
+  const action = `删除企业“${name}”${cleared.length > 0 ? `（同时清除${cleared.join('和')}）` : ''}`;
+  write(db, writer, action, (tx) => {
+    for (const e of linked.association) tx.update(enterprisesTable, e.id, { associationId: null });
+    for (const e of linked.lead) tx.update(enterprisesTable, e.id, { leadEnterpriseId: null });
     for (const a of assignments) tx.remove(assignmentsTable, a);
     tx.remove(enterprisesTable, id);
   });

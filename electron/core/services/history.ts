@@ -16,6 +16,9 @@ const REF_TABLES: Record<RefField, NamedTable> = {
   instructorId: 'instructors',
   leaderId: 'leaders',
   partyOrgId: 'party_orgs',
+  // 所属商会/行业协会 and 龙头企业 are other enterprises of the ledger.
+  associationId: 'enterprises',
+  leadEnterpriseId: 'enterprises',
 };
 
 const entry = (c: ChangeEntry, fieldLabel: string | null, oldText: string | null, newText: string | null) => ({

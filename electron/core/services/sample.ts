@@ -58,8 +58,19 @@ export function fillSample(tx: Tx, sample: SampleLedger): void {
   }
   for (const { orgIndex, ...s } of sample.formationSteps)
     tx.insert(formationStepsTable, { ...s, orgId: orgIds[orgIndex]! });
-  const enterpriseIds = sample.enterprises.map(
-    ({ areaIndex, workGroupIndex, instructorIndex, leaderIndex, partyOrgIndex, ...e }) =>
+  // An association or lead enterprise comes before the enterprises naming it, so its id is known by then.
+  const enterpriseIds: number[] = [];
+  for (const {
+    areaIndex,
+    workGroupIndex,
+    instructorIndex,
+    leaderIndex,
+    partyOrgIndex,
+    associationIndex,
+    leadEnterpriseIndex,
+    ...e
+  } of sample.enterprises) {
+    enterpriseIds.push(
       tx.insert(enterprisesTable, {
         ...e,
         areaId: areaIds[areaIndex]!,
@@ -67,10 +78,13 @@ export function fillSample(tx: Tx, sample: SampleLedger): void {
         instructorId: instructorIndex === null ? null : instructorIds[instructorIndex]!,
         leaderId: leaderIndex === null ? null : leaderIds[leaderIndex]!,
         partyOrgId: partyOrgIndex === null ? null : orgIds[partyOrgIndex]!,
+        associationId: associationIndex === null ? null : enterpriseIds[associationIndex]!,
+        leadEnterpriseId: leadEnterpriseIndex === null ? null : enterpriseIds[leadEnterpriseIndex]!,
         createdAt: tx.at,
         updatedAt: tx.at,
       }),
-  );
+    );
+  }
   for (const { instructorIndex, enterpriseIndex, ...a } of sample.assignments) {
     tx.insert(assignmentsTable, {
       ...a,

@@ -1,5 +1,11 @@
 import type { ParsedEnterpriseQuery } from '../../../../shared/ipc/enterprises';
 
+/** A condition on the row alias `e` made elsewhere (an indicator's enterprises), with its values bound. */
+export interface Condition {
+  sql: string;
+  params: (string | number)[];
+}
+
 /** A WHERE clause made only of literal fragments, with every value bound. */
 export interface Where {
   sql: string;
@@ -12,10 +18,10 @@ const json = (values: readonly unknown[]) => JSON.stringify(values);
 
 /**
  * The one place the ledger list's search box and filters become SQL, so the screen, the command line and
- * "select all results" always agree. Lists are bound as one JSON parameter: the statement's shape does not
+ * "select all results" always agree. `extra` is the query's indicator selection, compiled by the statistics module. Lists are bound as one JSON parameter: the statement's shape does not
  * depend on how many areas are ticked, so it is prepared once.
  */
-export function enterpriseWhere(query: ParsedEnterpriseQuery): Where {
+export function enterpriseWhere(query: ParsedEnterpriseQuery, extra?: Condition): Where {
   const parts: string[] = [];
   const params: (string | number)[] = [];
   const inList = (column: string, values: readonly (string | number)[] | undefined) => {
@@ -48,6 +54,10 @@ export function enterpriseWhere(query: ParsedEnterpriseQuery): Where {
   if (query.keyCultivation !== undefined) {
     parts.push('e.key_cultivation = ?');
     params.push(query.keyCultivation ? 1 : 0);
+  }
+  if (extra) {
+    parts.push(`(${extra.sql})`);
+    params.push(...extra.params);
   }
   return {
     sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '',

@@ -7,7 +7,7 @@ import type { Db } from '../open';
 import { prepared } from '../statements';
 import { rowFromDb } from '../tableSpec';
 import { enterprisesTable } from '../tables';
-import { enterpriseWhere } from './enterpriseFilter';
+import { enterpriseWhere, type Condition } from './enterpriseFilter';
 import { recordById } from '../records';
 
 const LIST_COLUMNS = `e.id, e.name, e.uscc, e.kind, e.ownership, e.industry, e.area_id AS areaId, a.name AS areaName,
@@ -71,8 +71,13 @@ export interface ListPage {
   sortOrder: 'asc' | 'desc';
 }
 
-export function listEnterprises(db: Db, query: ParsedEnterpriseQuery, page: ListPage): EnterpriseListRow[] {
-  const where = enterpriseWhere(query);
+export function listEnterprises(
+  db: Db,
+  query: ParsedEnterpriseQuery,
+  page: ListPage,
+  extra?: Condition,
+): EnterpriseListRow[] {
+  const where = enterpriseWhere(query, extra);
   const sql = `SELECT ${LIST_COLUMNS} ${FROM} ${where.sql} ORDER BY ${orderBy(page.sortBy, page.sortOrder)} LIMIT ? OFFSET ?`;
   const rows = prepared(db, sql, () => sql).all(...where.params, page.limit, page.offset) as ListRowDb[];
   return rows.map((r) => ({
@@ -82,8 +87,8 @@ export function listEnterprises(db: Db, query: ParsedEnterpriseQuery, page: List
   }));
 }
 
-export function countEnterprises(db: Db, query: ParsedEnterpriseQuery = {}): number {
-  const where = enterpriseWhere(query);
+export function countEnterprises(db: Db, query: ParsedEnterpriseQuery = {}, extra?: Condition): number {
+  const where = enterpriseWhere(query, extra);
   if (where.count) {
     const { sql, params } = where.count;
     return prepared(db, sql, () => sql)
@@ -96,8 +101,8 @@ export function countEnterprises(db: Db, query: ParsedEnterpriseQuery = {}): num
   return (prepared(db, sql, () => sql).get(...where.params) as { n: number }).n;
 }
 
-export function enterpriseIds(db: Db, query: ParsedEnterpriseQuery, max: number): number[] {
-  const where = enterpriseWhere(query);
+export function enterpriseIds(db: Db, query: ParsedEnterpriseQuery, max: number, extra?: Condition): number[] {
+  const where = enterpriseWhere(query, extra);
   const sql = `SELECT e.id FROM enterprises e ${where.sql} ORDER BY e.id LIMIT ?`;
   return prepared(db, sql, () => sql)
     .pluck()
