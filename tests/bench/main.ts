@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { met, printTable, writeJson, type Figure } from './report';
 import { benchSample } from './sample';
+import { benchIndicators } from './indicators';
 import { benchSearch } from './search';
 
 /**
@@ -14,6 +15,7 @@ const figures: Figure[] = [];
 for (const size of sizes) {
   figures.push(...benchSample(size));
   figures.push(...(await benchSearch(size)));
+  figures.push(...(await benchIndicators(size)));
 }
 
 printTable(figures);

@@ -20,6 +20,19 @@ export function figure(f: Omit<Figure, 'ratio'>): Figure {
   return { ...f, ratio };
 }
 
+/** The p-th percentile of sorted timings, to 0.01 ms. */
+export function percentile(sorted: number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round(sorted[Math.max(0, i)]! * 100) / 100;
+}
+
+export function median(timings: number[]): number {
+  return percentile(
+    [...timings].sort((a, b) => a - b),
+    50,
+  );
+}
+
 export function met(f: Figure): boolean {
   return (
     (f.target === null || f.value <= f.target) &&

@@ -7,14 +7,9 @@ import { invoke } from '../../electron/core/invoke';
 import { pinyinInitials } from '../../electron/core/search/pinyinKeys';
 import { Random } from '../../electron/core/sample/random';
 import { createSampleAt } from '../../electron/core/services/sample';
-import { figure, type Figure } from './report';
+import { figure, percentile, type Figure } from './report';
 
 const PAGE = 100;
-
-function percentile(sorted: number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round(sorted[Math.max(0, i)]! * 100) / 100;
-}
 
 function timed(fn: () => unknown): number {
   const start = performance.now();

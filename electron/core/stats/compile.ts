@@ -25,17 +25,15 @@ export interface CompileContext {
 export const TRUE: Sql = { sql: '1', params: [] };
 
 /**
- * One condition as SQL over a fact source. Each clause is wrapped so that a blank fact (unknown employees, no
- * industry) makes the clause false rather than NULL: otherwise "in the denominator and not in the numerator"
- * would silently drop rows, and the gap would not be denominator minus numerator.
+ * One condition as SQL over a fact source. A clause on a blank fact (unknown employees, no industry) may be
+ * NULL rather than false: counting (CASE WHEN … THEN 1 END) and filtering (WHERE) treat it as false, and `not`
+ * makes it false before negating, so that the gap is always the denominator minus the numerator.
  */
 export function compileCondition(source: FactSource, condition: Condition, ctx: CompileContext): Sql {
   if (condition.length === 0) return TRUE;
   const parts = condition.map((c) => compileClause(source, c, ctx));
-  return {
-    sql: parts.map((p) => `coalesce(${p.sql}, 0)`).join(' AND '),
-    params: parts.flatMap((p) => p.params),
-  };
+  // No wrapping: inside CASE WHEN and WHERE, SQLite stops at the first false clause (the cheap ones come first).
+  return { sql: parts.map((p) => `(${p.sql})`).join(' AND '), params: parts.flatMap((p) => p.params) };
 }
 
 function compileClause(source: FactSource, c: Clause, ctx: CompileContext): Sql {
@@ -44,9 +42,11 @@ function compileClause(source: FactSource, c: Clause, ctx: CompileContext): Sql 
   }
   if (isRangeClause(c)) {
     const x = source.expr[c.fact];
-    const parts: Sql[] = [{ sql: `${x} IS NOT NULL`, params: [] }];
+    const parts: Sql[] = [];
     if (c.min !== null) parts.push({ sql: `${x} >= ?`, params: [c.min] });
     if (c.max !== null) parts.push({ sql: `${x} <= ?`, params: [c.max] });
+    // A range with neither end means "known"; with an end, a blank value compares as NULL, i.e. not in range.
+    if (parts.length === 0) parts.push({ sql: `${x} IS NOT NULL`, params: [] });
     return { sql: `(${parts.map((p) => p.sql).join(' AND ')})`, params: parts.flatMap((p) => p.params) };
   }
   if (isRecentLogClause(c)) return negated(recentLog(source, c.months, ctx.asOf), c.is);
@@ -58,7 +58,7 @@ function compileClause(source: FactSource, c: Clause, ctx: CompileContext): Sql 
 }
 
 function negated(s: Sql, holds: boolean): Sql {
-  return holds ? s : { sql: `NOT (${s.sql})`, params: s.params };
+  return holds ? s : not(s);
 }
 
 function recentLog(source: FactSource, months: number, asOf: string): Sql {
@@ -87,6 +87,7 @@ export function and(...parts: Sql[]): Sql {
   return { sql: real.map((p) => `(${p.sql})`).join(' AND '), params: real.flatMap((p) => p.params) };
 }
 
+/** Null-safe: a condition that is NULL (decided by a blank fact) did not hold, so its negation does. */
 export function not(s: Sql): Sql {
-  return { sql: `NOT (${s.sql})`, params: s.params };
+  return { sql: `NOT coalesce((${s.sql}), 0)`, params: s.params };
 }

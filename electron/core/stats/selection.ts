@@ -23,6 +23,7 @@ export function selectionCondition(
 function breakdownCondition(source: FactSource, breakdown: IndicatorSelection['breakdown']): Sql {
   if (!breakdown) return TRUE;
   if (breakdown.dimension === 'sizeBand') return { sql: `${source.group.sizeBand} = ?`, params: [breakdown.key] };
-  const column = breakdown.dimension === 'area' ? source.group.area : source.group.workGroup;
-  return { sql: `${column} = ?`, params: [Number(breakdown.key)] };
+  if (breakdown.dimension === 'area') return { sql: `${source.group.area} = ?`, params: [Number(breakdown.key)] };
+  if (breakdown.key === '0') return { sql: `${source.group.workGroup} IS NULL`, params: [] };
+  return { sql: `${source.group.workGroup} = ?`, params: [Number(breakdown.key)] };
 }

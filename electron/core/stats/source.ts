@@ -23,7 +23,10 @@ export interface FactSource {
   revenueAsStored: string;
   /** True when the enterprise has a work log dated between the two bound dates (inclusive). */
   logBetween: string;
-  /** The breakdown keys of a row: area id, work group id (0 = 未分组) and size band. */
+  /**
+   * The breakdown keys of a row: area id, work group id (NULL = 未分组) and size band. Plain columns, in the
+   * order of the ledger's statistics index, so the live count streams through that index without sorting.
+   */
   group: { area: string; workGroup: string; sizeBand: string };
   /** Names of the breakdown rows, in display order. */
   labels(db: Db): { areas: Label[]; workGroups: Label[] };
@@ -71,7 +74,7 @@ export const liveSource: FactSource = {
   },
   revenueAsStored: 'e.revenue',
   logBetween: 'EXISTS (SELECT 1 FROM work_logs w WHERE w.enterprise_id = e.id AND w.held_on BETWEEN ? AND ?)',
-  group: { area: 'e.area_id', workGroup: 'coalesce(e.work_group_id, 0)', sizeBand: 'e.size_band' },
+  group: { area: 'e.area_id', workGroup: 'e.work_group_id', sizeBand: 'e.size_band' },
   labels(db) {
     const areas = db.prepare('SELECT id, name FROM areas ORDER BY sort_order, id').all() as Row[];
     const groups = db.prepare('SELECT id, name FROM work_groups ORDER BY name_initials, name, id').all() as Row[];
@@ -116,7 +119,7 @@ export function snapshotSource(snapshotId: number): FactSource {
     },
     revenueAsStored: 'f.revenue',
     logBetween: '(f.last_log_on BETWEEN ? AND ?)',
-    group: { area: 'f.area_id', workGroup: 'coalesce(f.work_group_id, 0)', sizeBand: 'f.size_band' },
+    group: { area: 'f.area_id', workGroup: 'f.work_group_id', sizeBand: 'f.size_band' },
     labels(db) {
       const areas = db
         .prepare(
