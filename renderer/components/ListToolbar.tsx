@@ -25,9 +25,10 @@ export function ListToolbar({
   filters?: ReactNode;
   /** After the filters: how many there are, for instance. */
   summary?: ReactNode;
-  addText: string;
-  onAdd: () => void;
-  readOnly: boolean;
+  /** Without these there is no 新增 button (a list of records made elsewhere, such as a 名册). */
+  addText?: string;
+  onAdd?: () => void;
+  readOnly?: boolean;
   /** The list below, for ↓ from the search box to reach its first row (a KeyTable). */
   rowsRef?: RefObject<HTMLElement | null>;
   /** Prefix of the data-testids: `${testId}-search`, `${testId}-add`. */
@@ -53,9 +54,17 @@ export function ListToolbar({
         {filters}
         {summary}
       </Space>
-      <Button type="primary" icon={<PlusOutlined />} onClick={onAdd} disabled={readOnly} data-testid={`${testId}-add`}>
-        {addText}
-      </Button>
+      {onAdd && (
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={onAdd}
+          disabled={readOnly}
+          data-testid={`${testId}-add`}
+        >
+          {addText}
+        </Button>
+      )}
     </Flex>
   );
 }

@@ -49,6 +49,18 @@ export const FLAG_FACTS = {
 } as const;
 export type FlagFact = keyof typeof FLAG_FACTS;
 
+/** How a flag clause reads when it holds and when it does not. */
+const FLAG_TEXT: Readonly<Record<FlagFact, [string, string]>> = {
+  hasOrg: ['已建党组织', '未建党组织'],
+  partyWork: ['实现党的工作覆盖', '未实现党的工作覆盖'],
+  hasInstructor: ['有指导员', '无指导员'],
+  hasLeader: ['有联系领导', '无联系领导'],
+  aboveScale: ['规模以上', '非规模以上'],
+  keyCultivation: ['重点培育', '非重点培育'],
+  ownerIsMember: ['出资人是党员', '出资人不是党员'],
+  rosterKept: ['有党员名册', '无党员名册'],
+};
+
 export const RECENT_LOG_LABEL = '近期有工作记录';
 export const RECENT_LOG_MAX_MONTHS = 60;
 
@@ -252,8 +264,8 @@ export function describeClause(c: Clause): string {
     if (c.max !== null) return `${label}${c.max}${unit}以下`;
     return `${label}已知`;
   }
-  if (isRecentLogClause(c)) return `${c.is ? '' : '无'}近${c.months}个月的工作记录`;
-  return `${c.is ? '' : '未'}${FACT_LABELS[c.fact]}`.replace('未有', '无').replace('未已', '未');
+  if (isRecentLogClause(c)) return `近${c.months}个月${c.is ? '有' : '无'}工作记录`;
+  return FLAG_TEXT[c.fact][c.is ? 0 : 1];
 }
 
 export function describeCondition(condition: Condition): string {

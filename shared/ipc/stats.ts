@@ -55,12 +55,13 @@ const recentLogClause = z
   })
   .strict();
 
-export const clauseSchema: z.ZodType<Clause> = z.union([
+// Told apart by `fact`, so a problem inside a clause keeps its own message ("月数应为整数").
+export const clauseSchema: z.ZodType<Clause> = z.discriminatedUnion('fact', [
   ...(Object.keys(SET_FACTS) as (keyof typeof SET_FACTS)[]).map(setClause),
   ...(Object.keys(NUMBER_FACTS) as (keyof typeof NUMBER_FACTS)[]).map(rangeClause),
   ...(Object.keys(FLAG_FACTS) as (keyof typeof FLAG_FACTS)[]).map(flagClause),
   recentLogClause,
-] as unknown as [z.ZodType<Clause>, z.ZodType<Clause>]);
+] as unknown as [ReturnType<typeof flagClause>, ReturnType<typeof flagClause>]);
 
 /** At most one clause per fact: two clauses on one fact are either redundant or contradictory. */
 const conditionOf = (label: string) =>
@@ -231,6 +232,11 @@ const LABELS: Readonly<Record<string, string>> = {
   search: '搜索内容',
   areaIds: '所在区域',
   method: '组建方式',
+  offset: '起始行',
+  limit: '每页行数',
+  direction: '移动方向',
+  breakdown: '分列',
+  dimension: '分列方式',
 };
 
 export const statsChannels = {

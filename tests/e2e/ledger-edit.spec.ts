@@ -32,6 +32,8 @@ test('adds an enterprise (wrong credit code refused first), finds it by pinyin i
 }) => {
   await page.goto(shell.url);
   await page.getByRole('button', { name: '打开示例台账' }).click();
+  // The ledger opens on 覆盖概览; its list is a tab away.
+  await page.getByRole('tab', { name: '企业台账' }).click();
   const table = page.getByTestId('enterprise-table');
   await settled(table, 600);
 
@@ -94,6 +96,7 @@ test('adds an enterprise (wrong credit code refused first), finds it by pinyin i
   try {
     await page.goto(restarted.url);
     await page.getByTestId('recent-list').getByRole('button', { name: '打开' }).first().click();
+    await page.getByRole('tab', { name: '企业台账' }).click();
     const again = page.getByTestId('enterprise-table');
     await settled(again, 601);
     await page.getByTestId('enterprise-search').fill('cljxpj');

@@ -20,6 +20,8 @@ test('creates a ledger from the start screen, refusing an empty township first',
 
   await expect(page.getByTestId('ledger-title')).toHaveText('中共长乐镇委员会');
   await expect(page.getByTestId('ledger-screen')).toContainText('长乐镇.yqyc');
+  // The ledger opens on 覆盖概览; its list is a tab away.
+  await page.getByRole('tab', { name: '企业台账' }).click();
   await expect(page.getByTestId('enterprise-table')).toContainText('暂无数据');
   expect(existsSync(join(dataDir, 'ledgers', '长乐镇.yqyc'))).toBe(true);
 });
@@ -42,6 +44,7 @@ test('opens the sample, lists its enterprises, shows one in detail, and finds it
   await page.goto(shell.url);
   await page.getByRole('button', { name: '打开示例台账' }).click();
   await expect(page.getByTestId('ledger-title')).toHaveText('中共长乐镇委员会');
+  await page.getByRole('tab', { name: '企业台账' }).click();
 
   const table = page.getByTestId('enterprise-table');
   await expect(table.getByText('共 600 家')).toBeVisible();
@@ -78,6 +81,7 @@ test('opens the sample, lists its enterprises, shows one in detail, and finds it
     await expect(recent).toContainText('长乐镇');
     await expect(recent).toContainText(/示例台账-\d{8}\.yqyc/);
     await recent.getByRole('button', { name: '打开' }).first().click();
+    await page.getByRole('tab', { name: '企业台账' }).click();
     await expect(page.getByTestId('enterprise-table').getByText('共 600 家')).toBeVisible();
   } finally {
     await restarted.stop();
@@ -106,6 +110,7 @@ test('opens a ledger file chosen by the clerk, and refuses a file that is not a 
   chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '打开台账文件…' }).click();
   await (await chooser).setFiles(ledger);
+  await page.getByRole('tab', { name: '企业台账' }).click();
   await expect(page.getByTestId('enterprise-table').getByText('共 30 家')).toBeVisible();
   await expect(page.getByTestId('ledger-screen')).toContainText('外来台账.yqyc');
 });

@@ -214,6 +214,8 @@ test('in the sample: finds an organisation by pinyin initials from the keyboard,
 }) => {
   await page.goto(shell.url);
   await page.getByRole('button', { name: '打开示例台账' }).click();
+  // The ledger opens on 覆盖概览; its list is a tab away.
+  await page.getByRole('tab', { name: '企业台账' }).click();
   await expect(page.getByTestId('enterprise-table')).toHaveAttribute('data-total', '600');
   await page.getByRole('tab', { name: '党组织' }).click();
 

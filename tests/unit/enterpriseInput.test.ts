@@ -69,7 +69,7 @@ describe('ENTERPRISE_FIELD_LABELS', () => {
     const labelKeys = Object.keys(ENTERPRISE_FIELD_LABELS).sort();
     // 组织设置 follows the organisation link and the roster flag the roster: labelled for history, never typed.
     expect([...shapeKeys, 'orgSetting', 'rosterKept'].sort()).toEqual(labelKeys);
-    expect(shapeKeys).toHaveLength(48);
+    expect(shapeKeys).toHaveLength(50);
     for (const key of labelKeys) expect(L[key as Field], key).toMatch(CHINESE);
   });
 
@@ -137,6 +137,8 @@ describe('a minimal enterprise', () => {
       workGroupId: null,
       instructorId: null,
       leaderId: null,
+      associationId: null,
+      leadEnterpriseId: null,
       keyCultivation: false,
       starRating: 0,
       note: '',
@@ -245,6 +247,8 @@ describe('a minimal enterprise', () => {
       workGroupId: 2,
       instructorId: 5,
       leaderId: 4,
+      associationId: 11,
+      leadEnterpriseId: 12,
       keyCultivation: true,
       starRating: 4,
       note: '2024年摸底',
@@ -547,6 +551,8 @@ describe('choices and references', () => {
     ['instructorId', '请选择党建工作指导员'],
     ['leaderId', '请选择联系领导'],
     ['partyOrgId', '请选择所在党组织'],
+    ['associationId', '请选择所属商会/行业协会'],
+    ['leadEnterpriseId', '请选择龙头企业'],
   ] as const)('%s must be a positive whole id: %s', (field, message) => {
     expect(accepted({ [field]: 7 })[field]).toBe(7);
     for (const value of [0, -2, 1.5, '7']) expectFieldRejection(field, { [field]: value }, message);

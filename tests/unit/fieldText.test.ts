@@ -7,6 +7,8 @@ const NAMES: Record<RefField, Record<number, string>> = {
   instructorId: { 5: '王五' },
   leaderId: { 4: '张镇长' },
   partyOrgId: { 8: '长乐镇两新组织联合党支部' },
+  associationId: { 11: '嵊州市长乐镇领带行业协会' },
+  leadEnterpriseId: { 12: '浙江长乐领带集团有限公司' },
 };
 const nameOf = (field: RefField, id: number): string | null => NAMES[field][id] ?? null;
 const noRefs = (): string | null => {
@@ -78,6 +80,8 @@ describe('enterpriseFieldText', () => {
     ['instructorId', 5, '王五'],
     ['leaderId', 4, '张镇长'],
     ['partyOrgId', 8, '长乐镇两新组织联合党支部'],
+    ['associationId', 11, '嵊州市长乐镇领带行业协会'],
+    ['leadEnterpriseId', 12, '浙江长乐领带集团有限公司'],
   ] as const)('reference %s %i is named through the callback: %s', (field, id, text) => {
     const spy = vi.fn(nameOf);
     expect(enterpriseFieldText(field, id, spy)).toBe(text);
@@ -96,6 +100,7 @@ describe('enterpriseFieldText', () => {
     ['workGroupId', 7],
     ['instructorId', 12],
     ['partyOrgId', 3],
+    ['leadEnterpriseId', 40],
   ] as const)('a deleted reference %s %i reads 已删除 with its id', (field, id) => {
     const text = enterpriseFieldText(field, id, nameOf);
     expect(text).toBe(`（已删除，编号${id}）`);

@@ -1,12 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { hasMembers } from '../../shared/domain/enterprise';
+import { suggestFormation, type FormationRule } from '../../shared/domain/formationSuggestion';
 import { checkIdNumber } from '../../shared/domain/idNumber';
 import {
   FORMATION_STEPS,
   INACTIVE_STATUSES,
+  FORMATION_METHODS,
   ORG_SETTINGS,
   REMINDER_KINDS,
   WORK_LOG_KINDS,
+  type FormationMethod,
   type OrgSetting,
   type ReminderKind,
 } from '../../shared/domain/labels';
@@ -468,5 +471,108 @@ describe('work logs', () => {
       expect(a.instructorIndex).toBe(v.instructorIndex);
       expect(v.heldOn >= a.startedOn).toBe(true);
     }
+  });
+});
+
+/** The suggestion the core would make for enterprise `i`, from the facts the ledger would hold (repos/formation.ts). */
+function suggestionOf(sample: SampleLedger, i: number) {
+  const e = sample.enterprises[i]!;
+  const area = sample.areas[e.areaIndex]!;
+  const other = (index: number | null) => {
+    const o = index === null ? null : sample.enterprises[index]!;
+    return o ? { name: o.name, hasOrg: o.orgSetting !== 'none' } : null;
+  };
+  return suggestFormation({
+    fullMembers: e.fullMembers,
+    membersFloating: e.membersFloating,
+    employees: e.employees,
+    sizeBand: sizeBand(e.employees, e.revenue),
+    orgSetting: e.orgSetting,
+    areaType: area.type,
+    areaName: area.name,
+    association: other(e.associationIndex),
+    leadEnterprise: other(e.leadEnterpriseIndex),
+  });
+}
+
+const ALL_RULES: FormationRule[] = [
+  'split-out',
+  'standalone',
+  'floating-branch',
+  'instructor-assisted',
+  'park-joint',
+  'industry-joint',
+  'leader-led',
+  'area-joint',
+  'village-joint',
+];
+
+/** 有党员未建党组织企业名册: active 企业 and 个体工商户 with members and no organisation. */
+function membersRoster(sample: SampleLedger): number[] {
+  return sample.enterprises.flatMap((e, i) =>
+    !INACTIVE_STATUSES.includes(e.operatingStatus) &&
+    (e.kind === 'enterprise' || e.kind === 'individual') &&
+    hasMembers(e) &&
+    e.orgSetting === 'none'
+      ? [i]
+      : [],
+  );
+}
+
+describe('formation suggestions (商会/行业协会 and 龙头企业)', () => {
+  test('the default 名册 shows every method, and every rule fires on some enterprise without its own organisation', () => {
+    const methods = new Set(membersRoster(byDefault).map((i) => suggestionOf(byDefault, i).method));
+    expect([...methods].sort()).toEqual((Object.keys(FORMATION_METHODS) as FormationMethod[]).sort());
+    const rules = new Set(
+      byDefault.enterprises.flatMap((e, i) =>
+        e.orgSetting !== 'standalone' && !INACTIVE_STATUSES.includes(e.operatingStatus)
+          ? [suggestionOf(byDefault, i).rule]
+          : [],
+      ),
+    );
+    expect([...rules].sort()).toEqual([...ALL_RULES].sort());
+  });
+
+  test.each([
+    [1, 600],
+    [2, 600],
+    [99, 300],
+  ])('seed %i, %i enterprises: every method on the 名册 too', (seed, enterprises) => {
+    const sample = generateSample({ seed, enterprises });
+    const methods = new Set(membersRoster(sample).map((i) => suggestionOf(sample, i).method));
+    expect(methods.size).toBe(Object.keys(FORMATION_METHODS).length);
+  });
+
+  test('an association is another, earlier 社会团体 and a lead another, earlier 企业 with its own organisation', () => {
+    const { enterprises } = byDefault;
+    const withAssociation = enterprises.filter((e) => e.associationIndex !== null);
+    const withLead = enterprises.filter((e) => e.leadEnterpriseIndex !== null);
+    expect(withAssociation.length).toBeGreaterThan(10);
+    expect(withLead.length).toBeGreaterThan(5);
+    enterprises.forEach((e, i) => {
+      if (e.associationIndex !== null) {
+        expect(e.associationIndex, e.name).toBeLessThan(i);
+        const a = enterprises[e.associationIndex]!;
+        expect(a.kind, e.name).toBe('social-group');
+        expect(a.name).toMatch(/(行业协会|茶叶协会|个体劳动者协会|商会)$/);
+      }
+      if (e.leadEnterpriseIndex !== null) {
+        expect(e.leadEnterpriseIndex, e.name).toBeLessThan(i);
+        const lead = enterprises[e.leadEnterpriseIndex]!;
+        expect(lead.kind, e.name).toBe('enterprise');
+        expect(lead.orgSetting, e.name).toBe('standalone');
+      }
+    });
+  });
+
+  test('most planned 组建方向 follow the suggestion; a few differ, for the 与建议不同 list', () => {
+    const planned = byDefault.enterprises.flatMap((e, i) =>
+      e.orgSetting !== 'standalone' && e.formationDirection !== null && !INACTIVE_STATUSES.includes(e.operatingStatus)
+        ? [e.formationDirection === suggestionOf(byDefault, i).method]
+        : [],
+    );
+    const differing = planned.filter((same) => !same).length;
+    expect(differing).toBeGreaterThanOrEqual(3);
+    expect(differing / planned.length).toBeLessThan(0.1);
   });
 });

@@ -1,4 +1,8 @@
-import { suggestFormation, type FormationSuggestion } from '../../../shared/domain/formationSuggestion';
+import {
+  FLOATING_BRANCH_MIN,
+  suggestFormation,
+  type FormationSuggestion,
+} from '../../../shared/domain/formationSuggestion';
 import type { AreaType, FormationMethod } from '../../../shared/domain/labels';
 import { sizeBand } from '../../../shared/domain/sizeBand';
 import { isActive, setMembers, totalOf } from './partyOrgs';
@@ -64,7 +68,12 @@ export const onMembersRoster = (e: SampleEnterprise) =>
 export function linkFormationFacts(ctx: Context, enterprises: SampleEnterprise[], areas: Areas): void {
   const { rnd } = ctx;
   const associations = new Map<AssociationWord, number[]>();
-  const leads: number[] = [];
+  const leads: Leads = { all: [], byTrade: new Map(), byArea: new Map() };
+  const add = <K>(map: Map<K, number[]>, key: K, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
   // Enterprises whose suggestion the links (or the planted 流动党员) changed.
   const touched = new Set<number>();
   for (const [i, e] of enterprises.entries()) {
@@ -73,10 +82,20 @@ export function linkFormationFacts(ctx: Context, enterprises: SampleEnterprise[]
     }
     if (!isActive(e)) continue;
     const word = associationWordOf(e);
-    if (word) associations.set(word, (associations.get(word) ?? []).concat(i));
-    if (e.kind === 'enterprise' && e.orgSetting === 'standalone' && (e.employees ?? 0) >= 80) leads.push(i);
+    if (word) add(associations, word, i);
+    if (e.kind === 'enterprise' && e.orgSetting === 'standalone' && (e.employees ?? 0) >= 80) {
+      leads.all.push(i);
+      add(leads.byTrade, tradeOf(e), i);
+      add(leads.byArea, e.areaIndex, i);
+    }
   }
-  plantMissingCases(ctx, enterprises, areas, { associations: [...associations.values()].flat(), leads }, touched);
+  plantMissingCases(
+    ctx,
+    enterprises,
+    areas,
+    { associations: [...associations.values()].flat(), leads: leads.all },
+    touched,
+  );
   // The clerk's plan follows the suggestion for most of them; a quarter keep their earlier plan.
   for (const i of [...touched].sort((a, b) => a - b)) {
     const e = enterprises[i]!;
@@ -112,6 +131,9 @@ function plantMissingCases(
   const unlinked = (e: SampleEnterprise) => e.associationIndex === null && e.leadEnterpriseIndex === null;
   const firm = (e: SampleEnterprise) => e.kind === 'enterprise';
   const earlier = (i: number, list: number[]) => list.filter((j) => j < i);
+  // Whether any of `list` comes before `i`, without building the list for every enterprise of a large sample.
+  const firstOf = (list: number[]) => list.reduce((m, j) => Math.min(m, j), Infinity);
+  const [firstAssociation, firstLead] = [firstOf(linkable.associations), firstOf(linkable.leads)];
   const plants: Record<FormationMethod | 'floating-branch', Plant> = {
     standalone: { fits: (e) => firm(e) && village(e) && unlinked(e), full: 3 },
     'instructor-assisted': {
@@ -120,12 +142,12 @@ function plantMissingCases(
     },
     'park-joint': { fits: (e) => firm(e) && typeOf(e) === 'industrial-park', full: 1 },
     'industry-joint': {
-      fits: (e, i) => village(e) && earlier(i, linkable.associations).length > 0,
+      fits: (e, i) => village(e) && firstAssociation < i,
       full: 1,
       link: (i) => ({ associationIndex: rnd.pick(earlier(i, linkable.associations)), leadEnterpriseIndex: null }),
     },
     'leader-led': {
-      fits: (e, i) => firm(e) && village(e) && earlier(i, linkable.leads).length > 0,
+      fits: (e, i) => firm(e) && village(e) && firstLead < i,
       full: 1,
       link: (i) => ({ associationIndex: null, leadEnterpriseIndex: rnd.pick(earlier(i, linkable.leads)) }),
     },
@@ -133,14 +155,19 @@ function plantMissingCases(
     'village-joint': { fits: (e) => village(e) && unlinked(e), full: 1 },
     'floating-branch': { fits: (e) => village(e) && unlinked(e), full: 1, probationary: 3, floating: 4 },
   };
-  const roster = () => enterprises.flatMap((e, i) => (onMembersRoster(e) ? [i] : []));
-  const anywhere = (i: number) => isActive(enterprises[i]!) && enterprises[i]!.orgSetting !== 'standalone';
+  // The rule needs 流动党员 over 3 and fewer than 3 正式党员: only those few are asked.
+  const floats = (e: SampleEnterprise) =>
+    isActive(e) && e.orgSetting !== 'standalone' && (e.membersFloating ?? 0) >= FLOATING_BRANCH_MIN;
+  // The methods the 名册 shows, and 'floating-branch' once that rule fires anywhere.
+  const shown = new Set<string>();
+  const note = (i: number) => {
+    const s = suggest(i);
+    if (onMembersRoster(enterprises[i]!)) shown.add(s.method);
+    if (s.rule === 'floating-branch') shown.add(s.rule);
+  };
+  enterprises.forEach((e, i) => (onMembersRoster(e) || floats(e)) && note(i));
   for (const [method, plant] of Object.entries(plants) as [FormationMethod | 'floating-branch', Plant][]) {
-    const shown =
-      method === 'floating-branch'
-        ? enterprises.some((_, i) => anywhere(i) && suggest(i).rule === 'floating-branch')
-        : roster().some((i) => suggest(i).method === method);
-    if (shown) continue;
+    if (shown.has(method)) continue;
     const i = enterprises.findIndex(
       (e, i) =>
         isActive(e) &&
@@ -162,7 +189,15 @@ function plantMissingCases(
         : '党员人数不足3名';
     e.formationDirection = suggest(i).method;
     touched.delete(i);
+    note(i);
   }
+}
+
+/** The large enterprises with their own organisation met so far, by trade and by area (a 20,000 sample has many). */
+interface Leads {
+  all: number[];
+  byTrade: Map<string | null, number[]>;
+  byArea: Map<number, number[]>;
 }
 
 /** Joins an association or follows a lead at random, from those listed before it; true when it did either. */
@@ -171,7 +206,7 @@ function link(
   enterprises: SampleEnterprise[],
   i: number,
   associations: Map<AssociationWord, number[]>,
-  leads: number[],
+  leads: Leads,
 ): boolean {
   const e = enterprises[i]!;
   const word = associationWordFor(e);
@@ -182,9 +217,22 @@ function link(
     return true;
   }
   if (e.kind !== 'enterprise' || e.orgSetting === 'standalone' || (e.employees ?? 0) >= 80) return false;
-  const trade = tradeOf(e);
-  const near = leads.filter((l) => tradeOf(enterprises[l]!) === trade || enterprises[l]!.areaIndex === e.areaIndex);
-  if (near.length === 0 || !rnd.chance(0.2)) return false;
+  if (!rnd.chance(0.2)) return false;
+  // In its supply chain (the same trade) or nearby (the same area), in the order they were met.
+  const near = mergeAscending(leads.byTrade.get(tradeOf(e)) ?? [], leads.byArea.get(e.areaIndex) ?? []);
+  if (near.length === 0) return false;
   e.leadEnterpriseIndex = rnd.pick(near);
   return true;
+}
+
+/** Two ascending lists as one, each index once: cheaper than a set and a sort for every enterprise of a large sample. */
+function mergeAscending(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }

@@ -179,8 +179,9 @@ export function compareSnapshots(db: Db, fromId: number, toId: number | undefine
   return {
     from: from.item!,
     to: to.item,
-    newOrgs: pick(after, (id) => after.get(id)!.hasOrg && !before.get(id)?.hasOrg),
-    lostOrgs: pick(before, (id) => before.get(id)!.hasOrg && !after.get(id)?.hasOrg),
+    // Among enterprises counted on both sides: one that arrived or left is listed under added or removed.
+    newOrgs: pick(after, (id) => after.get(id)!.hasOrg && before.get(id)?.hasOrg === false),
+    lostOrgs: pick(before, (id) => before.get(id)!.hasOrg && after.get(id)?.hasOrg === false),
     added: pick(after, (id) => !before.has(id)),
     removed: pick(before, (id) => !after.has(id)),
     indicators,

@@ -77,8 +77,8 @@ export const liveSource: FactSource = {
   group: { area: 'e.area_id', workGroup: 'e.work_group_id', sizeBand: 'e.size_band' },
   labels(db) {
     const areas = db.prepare('SELECT id, name FROM areas ORDER BY sort_order, id').all() as Row[];
-    const groups = db.prepare('SELECT id, name FROM work_groups ORDER BY name_initials, name, id').all() as Row[];
-    return { areas: areas.map(label), workGroups: groups.map(label) };
+    const groups = db.prepare('SELECT id, name FROM work_groups').all() as Row[];
+    return { areas: areas.map(label), workGroups: byName(groups).map(label) };
   },
 };
 
@@ -87,6 +87,8 @@ interface Row {
   name: string;
 }
 const label = (r: Row): Label => ({ key: String(r.id), label: r.name });
+/** Work groups in pinyin order, sorted here so a snapshot (which keeps only names) orders them as live does. */
+const byName = (rows: Row[]) => [...rows].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id - b.id);
 
 /** The frozen rows of one snapshot; `last_log_on` is the newest log on or before the snapshot's date. */
 export function snapshotSource(snapshotId: number): FactSource {
@@ -130,10 +132,10 @@ export function snapshotSource(snapshotId: number): FactSource {
       const groups = db
         .prepare(
           `SELECT work_group_id AS id, max(work_group_name) AS name FROM snapshot_facts
-           WHERE snapshot_id = ? AND work_group_id IS NOT NULL GROUP BY work_group_id ORDER BY 2, 1`,
+           WHERE snapshot_id = ? AND work_group_id IS NOT NULL GROUP BY work_group_id`,
         )
         .all(snapshotId) as Row[];
-      return { areas: areas.map(label), workGroups: groups.map(label) };
+      return { areas: areas.map(label), workGroups: byName(groups).map(label) };
     },
   };
 }

@@ -8,6 +8,7 @@ import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormSaving } from '../../components/useFormSaving';
 import { useSavedMessage } from '../../components/useSavedMessage';
 import { useSaveShortcut } from '../../components/useSaveShortcut';
+import type { EnterpriseOption } from '../people/EnterpriseSelect';
 import { useLookups } from '../settings/useLookups';
 import { BLANK, FIELD_NAMES, formFieldOf, fromDetail, parseForm, snapshot, type FormValues } from './formModel';
 import { NatureSection } from './NatureSection';
@@ -47,7 +48,13 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
   const [form] = Form.useForm<FormValues>();
   const showSaved = useSavedMessage();
   const { lookups, error: lookupsError } = useLookups(open);
-  const [loaded, setLoaded] = useState<{ id: number; name: string; rosterKept: boolean } | null>(null);
+  const [loaded, setLoaded] = useState<{
+    id: number;
+    name: string;
+    rosterKept: boolean;
+    /** The saved 商会/行业协会 and 龙头企业, named for their pickers. */
+    links: EnterpriseOption[];
+  } | null>(null);
   const { saving, problem, setProblem, attempt, send } = useFormSaving(form, formFieldOf);
   // What the form held when it was last filled, to tell whether closing would lose anything.
   const baseline = useRef(snapshot(BLANK));
@@ -72,7 +79,11 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
         const values = fromDetail(d);
         fill(form, values);
         baseline.current = snapshot(values);
-        setLoaded({ id: d.id, name: d.name, rosterKept: d.rosterKept });
+        const links = [
+          { id: d.associationId, name: d.associationName },
+          { id: d.leadEnterpriseId, name: d.leadEnterpriseName },
+        ].flatMap((l) => (l.id !== null && l.name !== null ? [{ id: l.id, name: l.name }] : []));
+        setLoaded({ id: d.id, name: d.name, rosterKept: d.rosterKept, links });
         focusName(form, body.current);
       },
       (e: unknown) => live && setProblem(messageOf(e, '读取企业信息失败，请重试')),
@@ -185,7 +196,11 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
             <OwnerSection />
             <MembersSection rosterKept={editing && loaded?.id === enterpriseId && loaded.rosterKept} />
             <OrganisationSection lookups={lookups} />
-            <FormationSection />
+            <FormationSection
+              lookups={lookups}
+              enterpriseId={enterpriseId}
+              known={loaded?.id === enterpriseId ? loaded.links : []}
+            />
             <FollowUpSection lookups={lookups} />
           </Form>
         </Spin>

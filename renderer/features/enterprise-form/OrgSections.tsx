@@ -3,7 +3,9 @@ import { FORMATION_METHODS, PARTY_ORG_TYPES } from '../../../shared/domain/label
 import type { Lookups } from '../../../shared/domain/lookups';
 import { orgSettingOf } from '../../../shared/domain/partyRules';
 import { OrgSettingTag } from '../ledger/labels';
+import { EnterpriseSelect, type EnterpriseOption } from '../people/EnterpriseSelect';
 import { ChoiceField, DateField, Field, FlagsRow, NumberField, Section } from './fields';
+import { FormationHint } from './FormationHint';
 
 /** The organisation chosen, and the 组织设置 that follows from it: shown, never typed. */
 function OrgSettingOfChoice({ lookups }: { lookups: Lookups | null }) {
@@ -79,11 +81,47 @@ export function OrganisationSection({ lookups }: { lookups: Lookups | null }) {
   );
 }
 
-/** 组建方向清: the method planned for an enterprise without its own organisation. */
-export function FormationSection() {
+/**
+ * 组建方向清: the method planned for an enterprise without its own organisation, beside the method the rule
+ * suggests. The 商会/行业协会 and 龙头企业 come first: they are facts the suggestion (行业统建, 龙头领建) reads.
+ */
+export function FormationSection({
+  lookups,
+  enterpriseId,
+  known,
+}: {
+  lookups: Lookups | null;
+  /** The enterprise being edited, which cannot be its own association or lead; null for a new one. */
+  enterpriseId: number | null;
+  /** Names of the saved association and lead, so they show before any search. */
+  known: EnterpriseOption[];
+}) {
   return (
     <Section title="组建方向清">
+      <Field name="associationId" span={12} extra="本台账中单位类型为“社会团体”的商会、行业协会">
+        <EnterpriseSelect
+          kinds={['social-group']}
+          excludeId={enterpriseId}
+          known={known}
+          placeholder="未加入商会/行业协会"
+          data-testid="enterprise-association"
+        />
+      </Field>
+      <Field name="leadEnterpriseId" span={12} extra="同一产业链或附近、可带动本企业的龙头企业">
+        <EnterpriseSelect
+          kinds={['enterprise']}
+          excludeId={enterpriseId}
+          known={known}
+          placeholder="无"
+          data-testid="enterprise-lead"
+        />
+      </Field>
       <ChoiceField name="formationDirection" labels={FORMATION_METHODS} optional />
+      <Col span={16}>
+        <Form.Item label="组建建议">
+          <FormationHint lookups={lookups} />
+        </Form.Item>
+      </Col>
     </Section>
   );
 }

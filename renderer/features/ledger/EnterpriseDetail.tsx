@@ -2,13 +2,7 @@ import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Drawer, Space, Spin, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import type { EnterpriseDetail as Detail } from '../../../shared/domain/enterprise';
-import {
-  CONTROL_TYPES,
-  ENTERPRISE_KINDS,
-  FORMATION_METHODS,
-  INDUSTRY_SECTIONS,
-  OWNERSHIPS,
-} from '../../../shared/domain/labels';
+import { CONTROL_TYPES, ENTERPRISE_KINDS, INDUSTRY_SECTIONS, OWNERSHIPS } from '../../../shared/domain/labels';
 import { ApiError, call } from '../../api/client';
 import { count, money, orDash, yesNo } from '../../components/format';
 import { useErrorMessage } from '../../components/useErrorMessage';
@@ -17,8 +11,15 @@ import { EnterpriseRoster } from '../members/EnterpriseRoster';
 import { OpenLink } from '../../components/OpenLink';
 import { EnterpriseWorkLogs } from '../work-logs/EnterpriseWorkLogs';
 import { OrgSettingTag, PartyOrgTypeTag, SizeBandTag, StatusTag } from './labels';
+import { formationItems } from '../formation/formationItems';
 import { useLedgerNav } from './navigation';
 import { RecordHistory } from '../../components/RecordHistory';
+
+/** What other enterprises may name an enterprise of this kind as: deleting it clears those links. */
+const LINKED_ROLE: Partial<Record<Detail['kind'], string>> = {
+  'social-group': '所属商会/行业协会',
+  enterprise: '龙头企业',
+};
 
 interface EnterpriseDetailProps {
   id: number | null;
@@ -68,7 +69,9 @@ export function EnterpriseDetail({ id, onClose, onChanged }: EnterpriseDetailPro
   const confirmDelete = (e: Detail) => {
     modal.confirm({
       title: `删除“${e.name}”？`,
-      content: '删除后可通过“撤销”恢复。注销或迁出的企业请改经营状况，不要删除；有党员名册或工作记录的企业不能删除。',
+      content: `删除后可通过“撤销”恢复。注销或迁出的企业请改经营状况，不要删除；有党员名册或工作记录的企业不能删除。${
+        LINKED_ROLE[e.kind] ? `其他企业以它为${LINKED_ROLE[e.kind]}的，将一并清除该项。` : ''
+      }`,
       okText: '删除',
       okType: 'danger',
       cancelText: '取消',
@@ -264,9 +267,7 @@ function DetailBody({ e }: { e: Detail }) {
             {orDash(e.noOrgReason)}
           </Descriptions.Item>
         )}
-        <Descriptions.Item label="组建方向">
-          {e.formationDirection ? FORMATION_METHODS[e.formationDirection] : '—'}
-        </Descriptions.Item>
+        {formationItems(e, nav.open)}
         <Descriptions.Item label="推进组">
           {e.workGroupId && e.workGroupName ? (
             <OpenLink onOpen={() => nav.open({ kind: 'workGroup', id: e.workGroupId! })}>{e.workGroupName}</OpenLink>

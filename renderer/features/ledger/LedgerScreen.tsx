@@ -7,7 +7,9 @@ import type { OpenLedger } from '../../../shared/ipc/ledgers';
 import { call } from '../../api/client';
 import { useCtrlHotkey } from '../../components/useHotkey';
 import { useErrorMessage } from '../../components/useErrorMessage';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { EnterpriseForm } from '../enterprise-form/EnterpriseForm';
+import { FormationScreen } from '../formation/FormationScreen';
 import { MembersScreen } from '../members/MembersScreen';
 import { PartyOrgsScreen } from '../party-orgs/PartyOrgsScreen';
 import { InstructorsScreen } from '../people/InstructorsScreen';
@@ -18,7 +20,7 @@ import { useRemindersOnOpen } from '../reminders/useRemindersOnOpen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { WorkLogsScreen } from '../work-logs/WorkLogsScreen';
 import { EnterpriseDetail } from './EnterpriseDetail';
-import { EnterpriseList } from './list/EnterpriseList';
+import { EnterpriseList, type IndicatorFocus } from './list/EnterpriseList';
 import { LedgerNavContext, type LedgerNav, type LedgerTab, type OpenTarget } from './navigation';
 
 /** Which record each tab has open, if any. */
@@ -45,7 +47,10 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
   // Every change to the ledger's data moves this on; the list, lookups, counts and 撤销 follow it.
   const [generation, setGeneration] = useState(0);
   const changed = useCallback(() => setGeneration((g) => g + 1), []);
-  const [tab, setTab] = useState<LedgerTab>('list');
+  // The ledger opens on 覆盖概览: "are we meeting the targets?" is the first question.
+  const [tab, setTab] = useState<LedgerTab>('dashboard');
+  // The enterprises behind a dashboard number; each opening is numbered so the same number clicked again re-applies.
+  const [indicatorFocus, setIndicatorFocus] = useState<IndicatorFocus | null>(null);
   const [opened, setOpened] = useState<Opened>({});
   const openId = opened.enterprise ?? null;
   const setOpenId = useCallback((id: number | null) => setOpened((o) => ({ ...o, enterprise: id })), []);
@@ -95,6 +100,13 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
       open(target) {
         // The enterprise drawer opens over any tab; any other record opens on its own tab, in front.
         if (target.kind === 'enterprise') return setOpened((o) => ({ ...o, enterprise: target.id }));
+        if (target.kind === 'indicator') {
+          const { selection, label } = target;
+          setTab('list');
+          setOpened((o) => ({ ...o, enterprise: null }));
+          setIndicatorFocus((f) => ({ filter: { selection, label }, seq: (f?.seq ?? 0) + 1 }));
+          return;
+        }
         setTab(TAB_OF[target.kind]);
         setOpened((o) => ({ ...o, enterprise: null, [target.kind]: target.id }));
       },
@@ -144,6 +156,7 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
             activeKey={tab}
             onChange={(key) => setTab(key as LedgerTab)}
             items={[
+              { key: 'dashboard', label: '覆盖概览', children: <DashboardScreen /> },
               {
                 key: 'reminders',
                 label: (
@@ -165,9 +178,11 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
                     onChanged={changed}
                     onOpen={setOpenId}
                     onAdd={() => setAdding(true)}
+                    indicatorFocus={indicatorFocus}
                   />
                 ),
               },
+              { key: 'formation', label: '组建名册', children: <FormationScreen lookups={lookups} /> },
               {
                 key: 'orgs',
                 label: '党组织',

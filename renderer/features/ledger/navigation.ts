@@ -1,8 +1,28 @@
 import { createContext, useContext } from 'react';
+import type { IndicatorSelection } from '../../../shared/ipc/stats';
 
 /** The ledger screen's tabs. */
 export type LedgerTab =
-  'list' | 'reminders' | 'orgs' | 'members' | 'instructors' | 'leaders' | 'workGroups' | 'workLogs' | 'settings';
+  | 'dashboard'
+  | 'list'
+  | 'formation'
+  | 'reminders'
+  | 'orgs'
+  | 'members'
+  | 'instructors'
+  | 'leaders'
+  | 'workGroups'
+  | 'workLogs'
+  | 'settings';
+
+/**
+ * The live enterprises behind one number of the dashboard, with the words that say which: the ledger list shows them
+ * under a closable tag such as 「指标：有党员企业的组织覆盖率 · 未覆盖企业 · 长乐村」.
+ */
+export interface IndicatorFilter {
+  selection: IndicatorSelection;
+  label: string;
+}
 
 /** Records a screen can open from anywhere (a reminder, a link in a detail): the ledger screen switches tab. */
 export type OpenTarget =
@@ -14,8 +34,14 @@ export type OpenTarget =
   | { kind: 'workGroup'; id: number }
   | { kind: 'workLog'; id: number };
 
+/**
+ * The 企业台账 tab, narrowed to the enterprises behind a dashboard number (and nothing else). Kept apart from
+ * OpenTarget, whose every kind is one record by id.
+ */
+export type IndicatorTarget = { kind: 'indicator' } & IndicatorFilter;
+
 export interface LedgerNav {
-  open(target: OpenTarget): void;
+  open(target: OpenTarget | IndicatorTarget): void;
   /** Every change to the ledger's data moves this on; lists and counts re-read when it does. */
   generation: number;
   /** Call after any write so every screen re-reads. */

@@ -1,5 +1,6 @@
 import { Select, Spin } from 'antd';
 import { useEffect, useState } from 'react';
+import type { EnterpriseKind } from '../../../shared/domain/labels';
 import { call } from '../../api/client';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 
@@ -19,6 +20,10 @@ interface Found {
 type Props = {
   /** Names of enterprises already chosen, so they show as names before any search. */
   known?: EnterpriseOption[];
+  /** Only units of these kinds are offered (a 商会 is a 社会团体, a 龙头企业 a 企业). */
+  kinds?: EnterpriseKind[];
+  /** Not offered: the enterprise being edited, which cannot point at itself. */
+  excludeId?: number | null;
   placeholder?: string;
   disabled?: boolean;
   autoFocus?: boolean;
@@ -35,7 +40,9 @@ type Props = {
  * own search box. The options shown always belong to what is typed now, so Enter never takes a stale match.
  */
 export function EnterpriseSelect(props: Props) {
-  const { known, placeholder, disabled, autoFocus, id } = props;
+  const { known, placeholder, disabled, autoFocus, id, excludeId } = props;
+  // A new array each render must not search again: the kinds are compared by what they hold.
+  const kinds = props.kinds?.join(',') ?? '';
   const [search, setSearch] = useState('');
   const settled = useDebouncedValue(search.trim(), 250);
   const [found, setFound] = useState<Found | null>(null);
@@ -44,21 +51,25 @@ export function EnterpriseSelect(props: Props) {
 
   useEffect(() => {
     let live = true;
-    call('enterprises:list', { query: { search: settled || undefined }, limit: MATCHES, sortBy: 'name' }).then(
+    const query = {
+      search: settled || undefined,
+      kinds: kinds ? (kinds.split(',') as EnterpriseKind[]) : undefined,
+    };
+    call('enterprises:list', { query, limit: MATCHES, sortBy: 'name' }).then(
       (page) => live && setFound({ search: settled, rows: page.rows.map((r) => ({ id: r.id, name: r.name })) }),
       () => live && setFound({ search: settled, rows: [] }),
     );
     return () => {
       live = false;
     };
-  }, [settled]);
+  }, [settled, kinds]);
 
   const current = found && found.search === search.trim() ? found.rows : null;
   const chosen = props.multiple ? (props.value ?? []) : props.value ? [props.value] : [];
 
   const names = new Map<number, string>();
   for (const e of [...(known ?? []), ...picked]) names.set(e.id, e.name);
-  const rows = current ?? [];
+  const rows = (current ?? []).filter((r) => r.id !== excludeId);
   const shown = new Set(rows.map((r) => r.id));
   // The chosen ones stay among the options (last), or the box would show their bare numbers.
   const extra = chosen.filter((id) => !shown.has(id)).map((id) => ({ id, name: names.get(id) ?? `企业 ${id}` }));

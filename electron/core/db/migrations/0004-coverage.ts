@@ -29,8 +29,10 @@ export const migration0004: Migration = {
         CHECK (party_work_needs_instructor IN (0, 1));
       ALTER TABLE ledger_settings ADD COLUMN reporting_on TEXT;
 
+      -- AUTOINCREMENT: a deleted indicator's number (and so its key custom-N, which snapshots keep) is never
+      -- given to a new one, whose trend would otherwise take in the old one's history.
       CREATE TABLE indicators (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         key TEXT NOT NULL UNIQUE CHECK (length(key) > 0),
         name TEXT NOT NULL CHECK (length(name) > 0),
         denominator TEXT NOT NULL CHECK (json_valid(denominator) AND json_type(denominator) = 'array'),

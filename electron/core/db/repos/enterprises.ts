@@ -1,6 +1,6 @@
 import type { Enterprise, EnterpriseDetail, EnterpriseListRow } from '../../../../shared/domain/enterprise';
-import { fundingRange, suggestFormation } from '../../../../shared/domain/formationSuggestion';
-import type { AreaType, OrgSetting, PartyOrgType } from '../../../../shared/domain/labels';
+import { fundingRange } from '../../../../shared/domain/formationSuggestion';
+import type { PartyOrgType } from '../../../../shared/domain/labels';
 import { revenueNeedsConfirming, sizeBand } from '../../../../shared/domain/sizeBand';
 import type { EnterpriseSortKey, ParsedEnterpriseQuery } from '../../../../shared/ipc/enterprises';
 import type { Db } from '../open';
@@ -8,6 +8,13 @@ import { prepared } from '../statements';
 import { rowFromDb } from '../tableSpec';
 import { enterprisesTable } from '../tables';
 import { enterpriseWhere, type Condition } from './enterpriseFilter';
+import {
+  FORMATION_FACT_COLUMNS,
+  FORMATION_FACT_JOINS,
+  formationSuggestionOf,
+  hasOrg,
+  type FormationLinkRow,
+} from './formation';
 import { recordById } from '../records';
 
 const LIST_COLUMNS = `e.id, e.name, e.uscc, e.kind, e.ownership, e.industry, e.area_id AS areaId, a.name AS areaName,
@@ -109,8 +116,8 @@ export function enterpriseIds(db: Db, query: ParsedEnterpriseQuery, max: number,
     .all(...where.params, max) as number[];
 }
 
-interface DetailExtras {
-  area_name: string;
+/** The formation facts (area, association, lead) come with the same columns every formation list reads. */
+interface DetailExtras extends FormationLinkRow {
   work_group_name: string | null;
   instructor_name: string | null;
   leader_name: string | null;
@@ -118,11 +125,6 @@ interface DetailExtras {
   party_org_type: PartyOrgType | null;
   superior_org_name: string | null;
   last_visit_on: string | null;
-  area_type: AreaType;
-  association_name: string | null;
-  association_org: OrgSetting | null;
-  lead_name: string | null;
-  lead_org: OrgSetting | null;
 }
 
 export function getEnterprise(db: Db, id: number): EnterpriseDetail | null {
@@ -130,20 +132,18 @@ export function getEnterprise(db: Db, id: number): EnterpriseDetail | null {
   const row = prepared(
     db,
     'enterprises:get',
-    () => `SELECT e.*, a.name AS area_name, g.name AS work_group_name, i.name AS instructor_name,
+    () => `SELECT e.*, g.name AS work_group_name, i.name AS instructor_name,
              l.name AS leader_name, p.name AS party_org_name, p.type AS party_org_type,
              CASE WHEN p.host = 'locality' THEN p.name ELSE sp.name END AS superior_org_name,
              (SELECT max(w.held_on) FROM work_logs w WHERE w.enterprise_id = e.id AND w.kind = 'visit') AS last_visit_on,
-             a.type AS area_type, ae.name AS association_name, ae.org_setting AS association_org,
-             le.name AS lead_name, le.org_setting AS lead_org
+             ${FORMATION_FACT_COLUMNS}
            ${FROM} LEFT JOIN leaders l ON l.id = e.leader_id LEFT JOIN party_orgs sp ON sp.id = p.superior_org_id
-             LEFT JOIN enterprises ae ON ae.id = e.association_id LEFT JOIN enterprises le ON le.id = e.lead_enterprise_id
+             ${FORMATION_FACT_JOINS}
            WHERE e.id = ?`,
   ).get(id) as (Record<string, unknown> & DetailExtras) | undefined;
   if (!row) return null;
   const e = rowFromDb(enterprisesTable, row);
   const band = sizeBand(e.employees, e.revenue);
-  const hasOrg = (setting: OrgSetting | null) => setting !== null && setting !== 'none';
   return {
     ...e,
     areaName: row.area_name,
@@ -156,22 +156,8 @@ export function getEnterprise(db: Db, id: number): EnterpriseDetail | null {
     lastVisitOn: row.last_visit_on,
     associationName: row.association_name,
     leadEnterpriseName: row.lead_name,
-    formationSuggestion:
-      e.orgSetting === 'standalone'
-        ? null
-        : suggestFormation({
-            fullMembers: e.fullMembers,
-            membersFloating: e.membersFloating,
-            employees: e.employees,
-            sizeBand: band,
-            orgSetting: e.orgSetting,
-            areaType: row.area_type,
-            areaName: row.area_name,
-            association: row.association_name
-              ? { name: row.association_name, hasOrg: hasOrg(row.association_org) }
-              : null,
-            leadEnterprise: row.lead_name ? { name: row.lead_name, hasOrg: hasOrg(row.lead_org) } : null,
-          }),
+    // The same facts and the same function as the 有党员未建党组织企业名册 (repos/formation.ts).
+    formationSuggestion: formationSuggestionOf(e, row),
     fundingRange: hasOrg(e.orgSetting) ? fundingRange(e.payroll) : null,
     sizeBand: band,
     revenueNeedsConfirming: revenueNeedsConfirming(e.employees, e.revenue),

@@ -1,5 +1,5 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Space } from 'antd';
+import { Button, Flex, Input, Space, Tag } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { EnterpriseListRow } from '../../../../shared/domain/enterprise';
 import type { Lookups } from '../../../../shared/domain/lookups';
@@ -8,6 +8,7 @@ import { call } from '../../../api/client';
 import { useDebouncedValue } from '../../../components/useDebouncedValue';
 import { useErrorMessage } from '../../../components/useErrorMessage';
 import { useCtrlHotkey } from '../../../components/useHotkey';
+import type { IndicatorFilter } from '../navigation';
 import { BulkEditModal, type BulkField } from './BulkEditModal';
 import { ColumnSettings } from './ColumnSettings';
 import { EnterpriseGrid } from './EnterpriseGrid';
@@ -23,6 +24,12 @@ import { useUndo } from './useUndo';
 
 const SEARCH_DELAY_MS = 200;
 
+/** A dashboard number opened on the list; `seq` tells a new opening (even of the same number) from a re-render. */
+export interface IndicatorFocus {
+  filter: IndicatorFilter;
+  seq: number;
+}
+
 interface Props {
   /** Moves on after every change to the ledger's data: the rows and the undoable step are fetched again. */
   generation: number;
@@ -34,17 +41,29 @@ interface Props {
   onChanged(): void;
   onOpen(id: number): void;
   onAdd(): void;
+  /** The last dashboard number opened here: it replaces whatever narrowed the list before. */
+  indicatorFocus?: IndicatorFocus | null;
 }
 
 /** The ledger list: search and filters, the virtualised grid, bulk changes on the ticked rows, and 撤销. */
-export function EnterpriseList({ generation, lookups, readOnly, active, onChanged, onOpen, onAdd }: Props) {
+export function EnterpriseList(props: Props) {
+  const { generation, lookups, readOnly, active, onChanged, onOpen, onAdd, indicatorFocus = null } = props;
   const showError = useErrorMessage();
   const editable = !readOnly;
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText, SEARCH_DELAY_MS);
   const [filters, setFilters] = useState(NO_FILTERS);
   const [sort, setSort] = useState(DEFAULT_SORT);
-  const query = useMemo(() => buildQuery(filters, search), [filters, search]);
+  const [indicator, setIndicator] = useState<IndicatorFilter | null>(indicatorFocus?.filter ?? null);
+  const [focusSeen, setFocusSeen] = useState(indicatorFocus?.seq ?? 0);
+  if (indicatorFocus && indicatorFocus.seq !== focusSeen) {
+    // A number opened from the dashboard means exactly its enterprises: earlier filters and search no longer apply.
+    setFocusSeen(indicatorFocus.seq);
+    setIndicator(indicatorFocus.filter);
+    setFilters(NO_FILTERS);
+    setSearchText('');
+  }
+  const query = useMemo(() => buildQuery(filters, search, indicator?.selection), [filters, search, indicator]);
   const selectionKey = filterKey(query);
 
   const cache = useRowCache(query, sort, generation, showError);
@@ -88,6 +107,7 @@ export function EnterpriseList({ generation, lookups, readOnly, active, onChange
   const clearFilters = useCallback(() => {
     setFilters(NO_FILTERS);
     setSearchText('');
+    setIndicator(null);
   }, []);
 
   return (
@@ -114,6 +134,19 @@ export function EnterpriseList({ generation, lookups, readOnly, active, onChange
           )}
         </Space>
       </Flex>
+      {indicator && (
+        <div style={{ marginBottom: 8 }}>
+          <Tag
+            closable
+            color="volcano"
+            onClose={() => setIndicator(null)}
+            data-testid="indicator-filter-tag"
+            style={{ fontSize: 14, padding: '2px 8px' }}
+          >
+            指标：{indicator.label}
+          </Tag>
+        </div>
+      )}
       <div style={{ marginBottom: 8 }}>
         <FilterBar
           filters={filters}

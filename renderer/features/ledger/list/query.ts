@@ -1,6 +1,7 @@
 import type { EnterpriseKind, OperatingStatus, OrgSetting } from '../../../../shared/domain/labels';
 import type { SizeBand } from '../../../../shared/domain/sizeBand';
 import type { EnterpriseQuery, EnterpriseSortKey } from '../../../../shared/ipc/enterprises';
+import type { IndicatorSelection } from '../../../../shared/ipc/stats';
 
 /** What the filter controls hold; null means 全部 for the yes/no filters. */
 export interface Filters {
@@ -35,9 +36,13 @@ export const DEFAULT_SORT: Sort = { by: 'id', order: 'asc' };
 
 const LIST_FILTERS = ['areaIds', 'sizeBands', 'kinds', 'orgSettings', 'operatingStatuses', 'workGroupIds'] as const;
 
-/** The query the core receives: only what narrows the list, arrays in a fixed order so equal filters compare equal. */
-export function buildQuery(filters: Filters, search: string): EnterpriseQuery {
+/**
+ * The query the core receives: only what narrows the list, arrays in a fixed order so equal filters compare equal.
+ * `indicator` narrows it to the enterprises behind a dashboard number.
+ */
+export function buildQuery(filters: Filters, search: string, indicator?: IndicatorSelection | null): EnterpriseQuery {
   const query: Record<string, unknown> = {};
+  if (indicator) query.indicator = indicator;
   const text = search.trim();
   if (text) query.search = text;
   for (const field of LIST_FILTERS) {
@@ -57,12 +62,21 @@ export function isFiltered(query: EnterpriseQuery): boolean {
   return Object.keys(query).length > 0;
 }
 
-const KEY_ORDER = ['search', ...LIST_FILTERS, 'hasMembers', 'keyCultivation'] as const;
+const KEY_ORDER = ['indicator', 'search', ...LIST_FILTERS, 'hasMembers', 'keyCultivation'] as const;
+
+/** e.g. `org-coverage-members:gap:area:3`. */
+function selectionText(s: IndicatorSelection): string {
+  return [s.key, s.part, ...(s.breakdown ? [s.breakdown.dimension, s.breakdown.key] : [])].join(':');
+}
 
 /** A stable name for what the query matches (sort aside): the selection belongs to it. */
 export function filterKey(query: EnterpriseQuery): string {
   const parts: string[] = [];
   for (const field of KEY_ORDER) {
+    if (field === 'indicator') {
+      if (query.indicator) parts.push(`indicator=${selectionText(query.indicator)}`);
+      continue;
+    }
     const value = query[field];
     if (value !== undefined) parts.push(`${field}=${Array.isArray(value) ? value.join(',') : String(value)}`);
   }
