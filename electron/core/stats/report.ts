@@ -1,5 +1,7 @@
 import {
   countOutcome,
+  type Clause,
+  type Condition,
   type BreakdownDimension,
   type BreakdownRow,
   type IndicatorDefinition,
@@ -8,24 +10,77 @@ import {
 import { SIZE_BANDS } from '../../../shared/domain/sizeBand';
 import type { Db } from '../db/open';
 import { prepared } from '../db/statements';
-import { and, compileCondition, hasRevenueClause, withoutRevenue, type CompileContext, type Sql } from './compile';
+import {
+  and,
+  compileCondition,
+  hasRevenueClause,
+  TRUE,
+  withoutRevenue,
+  type CompileContext,
+  type Sql,
+} from './compile';
+import { holdsForGroup, splitCondition, type GroupValues } from './groupClauses';
 import { fromClause, type FactSource, type Label } from './source';
 
 export type CountedIndicator = IndicatorDefinition & { key: string };
 
-interface GroupRow {
+interface GroupRow extends GroupValues {
   area: number;
   /** null = 未分组, reported under key '0'. */
   workGroup: number | null;
-  sizeBand: string;
-  [column: string]: number | string | null;
+  [column: string]: number | string | bigint | null;
+}
+
+/**
+ * A work-log lookup per enterprise is dear: where a condition has one, the cheap grouped clauses go in front of
+ * it in SQL too, so enterprises the group excludes anyway never reach it. The result per group is unchanged.
+ */
+function guarded(row: Condition, group: Condition): Condition {
+  return row.some(isCostly) ? [...group, ...row] : row;
+}
+
+const isCostly = (c: Clause) => c.fact === 'recentWorkLog' || c.fact === 'partyWork' || c.fact === 'areaType';
+
+/** How one indicator is read off the groups: its group-level clauses and the columns counting the rest. */
+interface Plan {
+  den: Condition;
+  num: Condition;
+  counted: string;
+  /** The denominator without its revenue clauses, for the enterprises an unknown revenue decided. */
+  rest: Condition | null;
+  unknown: string | null;
+}
+
+/**
+ * The aggregate's columns, each written once: indicators whose per-enterprise clauses are the same (most
+ * differ only in clauses decided per group) share one column.
+ */
+class Columns {
+  private readonly byText = new Map<string, { alias: string; column: Sql }>();
+
+  add(column: Sql): string {
+    const text = JSON.stringify([column.sql, column.params]);
+    let found = this.byText.get(text);
+    if (!found) this.byText.set(text, (found = { alias: `c${this.byText.size}`, column }));
+    return found.alias;
+  }
+
+  sql(): string {
+    return [...this.byText.values()].map((c) => `${c.column.sql} AS ${c.alias}`).join(',\n    ');
+  }
+
+  params(): (string | number)[] {
+    return [...this.byText.values()].flatMap((c) => c.column.params);
+  }
 }
 
 /**
  * Every indicator with its breakdowns by area, work group and size band, from one pass over the fact source:
- * one aggregate grouped by (area, work group, band) with two sums per indicator. Totals and breakdowns are
- * added up from the same groups, so a breakdown always sums to its total. This is the only place the counts
- * are made; the dashboard, the command line and snapshots all come here.
+ * one aggregate grouped by the breakdown keys and the few-valued facts (status, kind, 组织设置), in the order of
+ * the statistics index so that it streams without sorting. Clauses on the grouped facts are decided per group
+ * (groupClauses.ts); the others are counted per enterprise in SQL, with the denominator's evaluated once for
+ * both counts. Totals and breakdowns are added up from the same groups, so a breakdown always sums to its
+ * total. This is the only place the counts are made; the dashboard, the command line and snapshots come here.
  */
 export function countIndicators(
   db: Db,
@@ -34,63 +89,90 @@ export function countIndicators(
   ctx: CompileContext,
 ): IndicatorResult[] {
   if (indicators.length === 0) return [];
-  const columns: Sql[] = [];
-  indicators.forEach((ind, i) => {
-    const den = compileCondition(source, ind.denominator, ctx);
-    const num = compileCondition(source, ind.numerator, ctx);
-    columns.push(packedCount(den, num, `c${i}`));
-    if (hasRevenueClause(ind.denominator) || hasRevenueClause(ind.numerator)) {
-      // Counted among those the rest of the denominator takes in, whichever way their revenue decided them.
-      const rest = compileCondition(source, withoutRevenue(ind.denominator), ctx);
-      const unknown = and(rest, { sql: `${source.revenueAsStored} IS NULL`, params: [] });
-      columns.push({ sql: `count(CASE WHEN ${unknown.sql} THEN 1 END) AS u${i}`, params: unknown.params });
+  const columns = new Columns();
+  const plans: Plan[] = indicators.map((ind) => {
+    const den = splitCondition(ind.denominator);
+    const num = splitCondition(ind.numerator);
+    const rowDen = compileCondition(source, guarded(den.row, den.group), ctx);
+    const rowNum = compileCondition(source, guarded(num.row, [...den.group, ...num.group]), ctx);
+    const counted = columns.add(packedCount(rowDen, rowNum));
+    if (!hasRevenueClause(ind.denominator) && !hasRevenueClause(ind.numerator)) {
+      return { den: den.group, num: num.group, counted, rest: null, unknown: null };
     }
+    // Counted among those the rest of the denominator takes in, whichever way their revenue decided them.
+    const rest = splitCondition(withoutRevenue(ind.denominator));
+    const unknown = and(compileCondition(source, rest.row, ctx), {
+      sql: `${source.revenueAsStored} IS NULL`,
+      params: [],
+    });
+    return {
+      den: den.group,
+      num: num.group,
+      counted,
+      rest: rest.group,
+      unknown: columns.add({ sql: `count(CASE WHEN ${unknown.sql} THEN 1 END)`, params: unknown.params }),
+    };
   });
   const g = source.group;
+  const keys = [g.area, g.workGroup, g.sizeBand, g.operatingStatus, g.kind, g.orgSetting];
   const from = fromClause(source);
   const sql = `SELECT ${g.area} AS area, ${g.workGroup} AS workGroup, ${g.sizeBand} AS sizeBand,
-    ${columns.map((c) => c.sql).join(',\n    ')}
-    ${from.sql} GROUP BY ${g.area}, ${g.workGroup}, ${g.sizeBand}`;
-  const rows = prepared(db, sql, () => sql).all(...columns.flatMap((c) => c.params), ...from.params) as GroupRow[];
+    ${g.operatingStatus} AS operatingStatus, ${g.kind} AS kind, ${g.orgSetting} AS orgSetting,
+    ${columns.sql()}
+    ${from.sql} GROUP BY ${keys.join(', ')}`;
+  const rows = prepared(db, sql, () => sql)
+    .safeIntegers(true)
+    .all(...columns.params(), ...from.params) as GroupRow[];
   const labels = source.labels(db);
-  return indicators.map((ind, i) => resultOf(ind, i, rows, labels));
+  return indicators.map((ind, i) => resultOf(ind, countsPerGroup(plans[i]!, rows), rows, labels));
 }
 
 /**
  * Denominator and numerator of one indicator from one aggregate, so the denominator's clauses are evaluated
  * once per enterprise rather than twice: each enterprise of the denominator adds 1, and 1 + 2^24 when it is
- * also in the numerator. No ledger (nor a county of them) comes near 2^24 enterprises.
+ * also in the numerator. Read as 64-bit integers, so no group of any size can spill one count into the other.
  */
-const NUMERATOR_UNIT = 2 ** 24;
+const NUMERATOR_UNIT = 2n ** 24n;
 
-function packedCount(den: Sql, num: Sql, alias: string): Sql {
+function packedCount(den: Sql, num: Sql): Sql {
+  if (den.sql === TRUE.sql && num.sql === TRUE.sql) return { sql: `count(*) * ${NUMERATOR_UNIT + 1n}`, params: [] };
   return {
-    sql: `sum(CASE WHEN ${den.sql} THEN CASE WHEN ${num.sql} THEN ${NUMERATOR_UNIT + 1} ELSE 1 END END) AS ${alias}`,
+    sql: `sum(CASE WHEN ${den.sql} THEN CASE WHEN ${num.sql} THEN ${NUMERATOR_UNIT + 1n} ELSE 1 END END)`,
     params: [...den.params, ...num.params],
   };
 }
 
-function unpack(packed: number | string | null): { n: number; d: number } {
-  const value = Number(packed ?? 0);
-  return { n: Math.floor(value / NUMERATOR_UNIT), d: value % NUMERATOR_UNIT };
+interface GroupCount {
+  n: number;
+  d: number;
+  u: number;
+}
+
+function countsPerGroup(plan: Plan, rows: GroupRow[]): GroupCount[] {
+  return rows.map((r) => {
+    const packed = BigInt(r[plan.counted] ?? 0n);
+    const inDen = holdsForGroup(plan.den, r);
+    const d = inDen ? Number(packed % NUMERATOR_UNIT) : 0;
+    const n = inDen && holdsForGroup(plan.num, r) ? Number(packed / NUMERATOR_UNIT) : 0;
+    const u = plan.rest && plan.unknown && holdsForGroup(plan.rest, r) ? Number(r[plan.unknown] ?? 0n) : 0;
+    return { n, d, u };
+  });
 }
 
 function resultOf(
   ind: CountedIndicator,
-  i: number,
+  counts: GroupCount[],
   rows: GroupRow[],
   labels: { areas: Label[]; workGroups: Label[] },
 ): IndicatorResult {
-  const den = (r: GroupRow) => unpack(r[`c${i}`] ?? null).d;
-  const num = (r: GroupRow) => unpack(r[`c${i}`] ?? null).n;
-  const total = rows.reduce((acc, r) => ({ n: acc.n + num(r), d: acc.d + den(r) }), { n: 0, d: 0 });
+  const total = counts.reduce((acc, c) => ({ n: acc.n + c.n, d: acc.d + c.d }), { n: 0, d: 0 });
   const breakdown = (dimension: BreakdownDimension, order: Label[]): BreakdownRow[] => {
     const byKey = new Map<string, { n: number; d: number }>();
-    for (const r of rows) {
+    rows.forEach((r, at) => {
       const key = String(r[dimension] ?? 0);
       const acc = byKey.get(key) ?? { n: 0, d: 0 };
-      byKey.set(key, { n: acc.n + num(r), d: acc.d + den(r) });
-    }
+      byKey.set(key, { n: acc.n + counts[at]!.n, d: acc.d + counts[at]!.d });
+    });
     // Rows in the ledger's own order; a key the labels do not know (a group deleted since) still shows.
     const known = order.filter((l) => byKey.has(l.key));
     const unknown = [...byKey.keys()].filter((k) => !order.some((l) => l.key === k));
@@ -108,7 +190,7 @@ function resultOf(
     target: ind.target,
     note: ind.note,
     ...countOutcome(total.n, total.d, ind.target),
-    revenueUnknown: rows.reduce((acc, r) => acc + Number(r[`u${i}`] ?? 0), 0),
+    revenueUnknown: counts.reduce((acc, c) => acc + c.u, 0),
     breakdowns: {
       area: breakdown('area', labels.areas),
       workGroup: breakdown('workGroup', [...labels.workGroups, { key: '0', label: '未分组' }]),

@@ -24,10 +24,18 @@ export interface FactSource {
   /** True when the enterprise has a work log dated between the two bound dates (inclusive). */
   logBetween: string;
   /**
-   * The breakdown keys of a row: area id, work group id (NULL = 未分组) and size band. Plain columns, in the
-   * order of the ledger's statistics index, so the live count streams through that index without sorting.
+   * The breakdown keys of a row — area id, work group id (NULL = 未分组), size band — and the few-valued facts
+   * the count also groups by. Plain columns, in the order of the ledger's statistics index, so the live count
+   * streams through that index without sorting.
    */
-  group: { area: string; workGroup: string; sizeBand: string };
+  group: {
+    area: string;
+    workGroup: string;
+    sizeBand: string;
+    operatingStatus: string;
+    kind: string;
+    orgSetting: string;
+  };
   /** Names of the breakdown rows, in display order. */
   labels(db: Db): { areas: Label[]; workGroups: Label[] };
 }
@@ -74,7 +82,14 @@ export const liveSource: FactSource = {
   },
   revenueAsStored: 'e.revenue',
   logBetween: 'EXISTS (SELECT 1 FROM work_logs w WHERE w.enterprise_id = e.id AND w.held_on BETWEEN ? AND ?)',
-  group: { area: 'e.area_id', workGroup: 'e.work_group_id', sizeBand: 'e.size_band' },
+  group: {
+    area: 'e.area_id',
+    workGroup: 'e.work_group_id',
+    sizeBand: 'e.size_band',
+    operatingStatus: 'e.operating_status',
+    kind: 'e.kind',
+    orgSetting: 'e.org_setting',
+  },
   labels(db) {
     const areas = db.prepare('SELECT id, name FROM areas ORDER BY sort_order, id').all() as Row[];
     const groups = db.prepare('SELECT id, name FROM work_groups').all() as Row[];
@@ -121,7 +136,14 @@ export function snapshotSource(snapshotId: number): FactSource {
     },
     revenueAsStored: 'f.revenue',
     logBetween: '(f.last_log_on BETWEEN ? AND ?)',
-    group: { area: 'f.area_id', workGroup: 'f.work_group_id', sizeBand: 'f.size_band' },
+    group: {
+      area: 'f.area_id',
+      workGroup: 'f.work_group_id',
+      sizeBand: 'f.size_band',
+      operatingStatus: 'f.operating_status',
+      kind: 'f.kind',
+      orgSetting: 'f.org_setting',
+    },
     labels(db) {
       const areas = db
         .prepare(
