@@ -7,9 +7,19 @@ import { isFlagClause, isSetClause, type Clause, type Condition } from '../../..
  */
 export const GROUP_FACTS = ['sizeBand', 'operatingStatus', 'kind', 'orgSetting'] as const;
 export type GroupFact = (typeof GROUP_FACTS)[number];
-export type GroupValues = Record<GroupFact, string>;
+/** The grouped facts of one group; only those some clause reads are selected. */
+export type GroupValues = Partial<Record<GroupFact, string>>;
 
 const grouped = new Set<string>(GROUP_FACTS);
+
+/** The grouped facts beyond the breakdown keys, in the order of the ledger's statistics index. */
+export const GROUP_KEY_ORDER = ['kind', 'orgSetting', 'operatingStatus'] as const;
+
+/** The grouped fact a group-level clause reads (hasOrg reads 组织设置). */
+export function groupFactsOf(c: Clause): GroupFact[] {
+  if (!isGroupClause(c)) return [];
+  return [c.fact === 'hasOrg' ? 'orgSetting' : (c.fact as GroupFact)];
+}
 
 export function isGroupClause(c: Clause): boolean {
   return (isSetClause(c) && grouped.has(c.fact)) || (isFlagClause(c) && c.fact === 'hasOrg');
@@ -22,6 +32,6 @@ export function splitCondition(condition: Condition): { group: Condition; row: C
 export function holdsForGroup(condition: Condition, values: GroupValues): boolean {
   return condition.every((c) => {
     if (isFlagClause(c)) return (values.orgSetting !== 'none') === c.is;
-    return isSetClause(c) && c.in.includes(values[c.fact as GroupFact]);
+    return isSetClause(c) && c.in.includes(values[c.fact as GroupFact] ?? '');
   });
 }

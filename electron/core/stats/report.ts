@@ -19,7 +19,7 @@ import {
   type CompileContext,
   type Sql,
 } from './compile';
-import { holdsForGroup, splitCondition, type GroupValues } from './groupClauses';
+import { GROUP_KEY_ORDER, groupFactsOf, holdsForGroup, splitCondition, type GroupValues } from './groupClauses';
 import { fromClause, type FactSource, type Label } from './source';
 
 export type CountedIndicator = IndicatorDefinition & { key: string };
@@ -28,7 +28,7 @@ interface GroupRow extends GroupValues {
   area: number;
   /** null = 未分组, reported under key '0'. */
   workGroup: number | null;
-  [column: string]: number | string | bigint | null;
+  [column: string]: number | string | null | undefined;
 }
 
 /**
@@ -114,15 +114,19 @@ export function countIndicators(
     };
   });
   const g = source.group;
-  const keys = [g.area, g.workGroup, g.sizeBand, g.operatingStatus, g.kind, g.orgSetting];
+  // Only the grouped facts some clause reads, in the index's order: every group the fewer, and still no sort.
+  const used = new Set(plans.flatMap((p) => [...p.den, ...p.num, ...(p.rest ?? [])]).flatMap(groupFactsOf));
+  const keys: [string, string][] = [
+    ['area', g.area],
+    ['workGroup', g.workGroup],
+    ['sizeBand', g.sizeBand],
+    ...GROUP_KEY_ORDER.filter((f) => used.has(f)).map((f): [string, string] => [f, g[f]]),
+  ];
   const from = fromClause(source);
-  const sql = `SELECT ${g.area} AS area, ${g.workGroup} AS workGroup, ${g.sizeBand} AS sizeBand,
-    ${g.operatingStatus} AS operatingStatus, ${g.kind} AS kind, ${g.orgSetting} AS orgSetting,
+  const sql = `SELECT ${keys.map(([alias, column]) => `${column} AS ${alias}`).join(', ')},
     ${columns.sql()}
-    ${from.sql} GROUP BY ${keys.join(', ')}`;
-  const rows = prepared(db, sql, () => sql)
-    .safeIntegers(true)
-    .all(...columns.params(), ...from.params) as GroupRow[];
+    ${from.sql} GROUP BY ${keys.map(([, column]) => column).join(', ')}`;
+  const rows = prepared(db, sql, () => sql).all(...columns.params(), ...from.params) as GroupRow[];
   const labels = source.labels(db);
   return indicators.map((ind, i) => resultOf(ind, countsPerGroup(plans[i]!, rows), rows, labels));
 }
@@ -130,14 +134,14 @@ export function countIndicators(
 /**
  * Denominator and numerator of one indicator from one aggregate, so the denominator's clauses are evaluated
  * once per enterprise rather than twice: each enterprise of the denominator adds 1, and 1 + 2^24 when it is
- * also in the numerator. Read as 64-bit integers, so no group of any size can spill one count into the other.
+ * also in the numerator. A group of fewer than 2^24 enterprises sums to under 2^49, exact as a JS number.
  */
-const NUMERATOR_UNIT = 2n ** 24n;
+const NUMERATOR_UNIT = 2 ** 24;
 
 function packedCount(den: Sql, num: Sql): Sql {
-  if (den.sql === TRUE.sql && num.sql === TRUE.sql) return { sql: `count(*) * ${NUMERATOR_UNIT + 1n}`, params: [] };
+  if (den.sql === TRUE.sql && num.sql === TRUE.sql) return { sql: `count(*) * ${NUMERATOR_UNIT + 1}`, params: [] };
   return {
-    sql: `sum(CASE WHEN ${den.sql} THEN CASE WHEN ${num.sql} THEN ${NUMERATOR_UNIT + 1n} ELSE 1 END END)`,
+    sql: `sum(CASE WHEN ${den.sql} THEN CASE WHEN ${num.sql} THEN ${NUMERATOR_UNIT + 1} ELSE 1 END END)`,
     params: [...den.params, ...num.params],
   };
 }
@@ -150,11 +154,11 @@ interface GroupCount {
 
 function countsPerGroup(plan: Plan, rows: GroupRow[]): GroupCount[] {
   return rows.map((r) => {
-    const packed = BigInt(r[plan.counted] ?? 0n);
+    const packed = Number(r[plan.counted] ?? 0);
     const inDen = holdsForGroup(plan.den, r);
-    const d = inDen ? Number(packed % NUMERATOR_UNIT) : 0;
-    const n = inDen && holdsForGroup(plan.num, r) ? Number(packed / NUMERATOR_UNIT) : 0;
-    const u = plan.rest && plan.unknown && holdsForGroup(plan.rest, r) ? Number(r[plan.unknown] ?? 0n) : 0;
+    const d = inDen ? packed % NUMERATOR_UNIT : 0;
+    const n = inDen && holdsForGroup(plan.num, r) ? Math.floor(packed / NUMERATOR_UNIT) : 0;
+    const u = plan.rest && plan.unknown && holdsForGroup(plan.rest, r) ? Number(r[plan.unknown] ?? 0) : 0;
     return { n, d, u };
   });
 }

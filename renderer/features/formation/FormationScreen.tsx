@@ -6,6 +6,7 @@ import type { FormationRow } from '../../../shared/ipc/stats';
 import { call } from '../../api/client';
 import { count } from '../../components/format';
 import { KeyTable } from '../../components/KeyTable';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ListToolbar } from '../../components/ListToolbar';
 import { OpenLink } from '../../components/OpenLink';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
@@ -145,19 +146,14 @@ export function FormationScreen({ lookups }: { lookups: Lookups | null }) {
         rowsRef={tableRef}
         filters={
           <>
-            <Select
-              mode="multiple"
-              allowClear
-              maxTagCount="responsive"
-              placeholder="所在区域"
-              aria-label="所在区域"
-              style={{ width: 200 }}
+            <FilterSelect
+              label="所在区域"
+              width={200}
               loading={!lookups}
               options={lookups?.areas.map((a) => ({ value: a.id, label: a.name })) ?? []}
-              optionFilterProp="label"
               value={filters.areaIds}
               onChange={(areaIds) => setFilters({ ...filters, areaIds })}
-              data-testid="formation-area-filter"
+              testId="formation-area-filter"
             />
             <Select<FormationMethod>
               allowClear

@@ -1,4 +1,4 @@
-import { Select, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import {
   MEMBER_LOCATIONS,
@@ -13,6 +13,7 @@ import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useLedgerNav } from '../ledger/navigation';
 import { KeyTable } from '../../components/KeyTable';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ListToolbar } from '../../components/ListToolbar';
 import { MemberForm } from './MemberForm';
 import { memberColumns, optionsOf } from './memberParts';
@@ -88,29 +89,20 @@ export function MembersScreen({ openId, onOpen }: Props) {
         rowsRef={tableRef}
         filters={
           <>
-            <Select
-              mode="multiple"
-              allowClear
-              maxTagCount="responsive"
-              placeholder="党员类别"
-              aria-label="党员类别"
-              style={{ width: 180 }}
+            <FilterSelect
+              label="党员类别"
               options={optionsOf(MEMBER_STATUSES)}
               value={filters.statuses}
               onChange={(statuses) => setFilters({ ...filters, statuses })}
-              data-testid="member-status-filter"
+              testId="member-status-filter"
             />
-            <Select
-              mode="multiple"
-              allowClear
-              maxTagCount="responsive"
-              placeholder="组织关系所在"
-              aria-label="组织关系所在"
-              style={{ width: 200 }}
+            <FilterSelect
+              label="组织关系所在"
+              width={200}
               options={optionsOf(MEMBER_LOCATIONS)}
               value={filters.locations}
               onChange={(locations) => setFilters({ ...filters, locations })}
-              data-testid="member-location-filter"
+              testId="member-location-filter"
             />
           </>
         }

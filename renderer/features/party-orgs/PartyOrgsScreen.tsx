@@ -1,4 +1,4 @@
-import { Select, Typography, type TableColumnsType } from 'antd';
+import { Typography, type TableColumnsType } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { ORG_HOSTS, PARTY_ORG_TYPES, type OrgHost, type PartyOrgType } from '../../../shared/domain/labels';
 import type { Lookups } from '../../../shared/domain/lookups';
@@ -9,6 +9,7 @@ import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useLedgerNav } from '../ledger/navigation';
 import { KeyTable } from '../../components/KeyTable';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ListToolbar } from '../../components/ListToolbar';
 import { HostText, OrgTypeTag, TermEnd } from './orgLabels';
 import { PartyOrgDetail } from './PartyOrgDetail';
@@ -120,29 +121,20 @@ export function PartyOrgsScreen({ lookups, openId, onOpen }: Props) {
         rowsRef={tableRef}
         filters={
           <>
-            <Select
-              mode="multiple"
-              allowClear
-              maxTagCount="responsive"
-              placeholder="党组织类型"
-              aria-label="党组织类型"
-              style={{ width: 200 }}
+            <FilterSelect
+              label="党组织类型"
+              width={200}
               options={optionsOf(PARTY_ORG_TYPES)}
               value={filters.types}
               onChange={(types) => setFilters({ ...filters, types })}
-              data-testid="party-org-type-filter"
+              testId="party-org-type-filter"
             />
-            <Select
-              mode="multiple"
-              allowClear
-              maxTagCount="responsive"
-              placeholder="所在"
-              aria-label="党组织所在"
-              style={{ width: 180 }}
+            <FilterSelect
+              label="党组织所在"
               options={HOST_OPTIONS}
               value={filters.hosts}
               onChange={(hosts) => setFilters({ ...filters, hosts })}
-              data-testid="party-org-host-filter"
+              testId="party-org-host-filter"
             />
           </>
         }

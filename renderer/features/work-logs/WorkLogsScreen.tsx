@@ -14,6 +14,7 @@ import { useLedgerNav } from '../ledger/navigation';
 import { workLogColumns } from './columns';
 import { WorkLogDetail } from './WorkLogDetail';
 import { WorkLogForm } from './WorkLogForm';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ListToolbar } from '../../components/ListToolbar';
 
 const PAGE_SIZE = 50;
@@ -103,17 +104,12 @@ export function WorkLogsScreen({
         readOnly={nav.readOnly}
         filters={
           <>
-            <Select
-              mode="multiple"
-              allowClear
-              maxTagCount="responsive"
-              placeholder="类型"
-              aria-label="类型"
-              style={{ width: 180 }}
+            <FilterSelect<WorkLogKind>
+              label="类型"
               options={KIND_OPTIONS}
               value={filters.kinds}
-              onChange={(kinds: WorkLogKind[]) => filter({ kinds })}
-              data-testid="work-log-kind-filter"
+              onChange={(kinds) => filter({ kinds })}
+              testId="work-log-kind-filter"
             />
             <Select
               allowClear

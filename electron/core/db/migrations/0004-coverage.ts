@@ -17,8 +17,8 @@ export const migration0004: Migration = {
       CREATE INDEX enterprises_lead ON enterprises (lead_enterprise_id);
       -- Every fact an indicator reads, led by the breakdown keys: counting all indicators with their breakdowns
       -- reads this narrow index in order instead of the wide rows (names, addresses, notes), and needs no sort.
-      CREATE INDEX enterprises_stats ON enterprises (area_id, work_group_id, size_band, operating_status, kind,
-        org_setting, employees, revenue, full_members, probationary_members, instructor_id, leader_id, industry,
+      CREATE INDEX enterprises_stats ON enterprises (area_id, work_group_id, size_band, kind, org_setting,
+        operating_status, employees, revenue, full_members, probationary_members, instructor_id, leader_id, industry,
         above_scale, key_cultivation, owner_is_member, roster_kept, activists, star_rating);
       -- "A work log in the last 12 months" reads one entry of this index per enterprise.
       CREATE INDEX work_logs_enterprise_held ON work_logs (enterprise_id, held_on);
