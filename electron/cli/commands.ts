@@ -4,6 +4,7 @@ import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { CoreClient } from '../core/host/coreClient';
 import { enterprisesCommand } from './enterprisesCommand';
 import { call, CliError, ledgerPath, positiveInt, printJson } from './io';
+import { plansCommand } from './plansCommand';
 import { remindersCommand } from './remindersCommand';
 import { statsCommand } from './statsCommand';
 
@@ -81,6 +82,7 @@ export const COMMANDS: Record<string, Command> = {
   enterprises: enterprisesCommand,
   reminders: remindersCommand,
   stats: statsCommand,
+  plans: plansCommand,
 };
 
 export function usage(): string {

@@ -69,6 +69,8 @@ export const bulkPatch = z.union([
   z.object({ instructorId: z.number().int().positive().nullable() }).strict(),
   z.object({ leaderId: z.number().int().positive().nullable() }).strict(),
   z.object({ operatingStatus: z.enum(idsOf(OPERATING_STATUSES)) }).strict(),
+  /** 重点培育, set from the 双强 assessments' ranking. */
+  z.object({ keyCultivation: z.boolean('请选择是否重点培育') }).strict(),
 ]);
 export type BulkPatch = z.infer<typeof bulkPatch>;
 

@@ -7,9 +7,11 @@ import { ledgerChannels } from './ledgers';
 import { memberChannels } from './members';
 import { partyOrgChannels } from './partyOrgs';
 import { peopleChannels } from './people';
+import { planChannels } from './plans';
 import { settingsChannels } from './settings';
 import { statsChannels } from './stats';
 import { workLogChannels } from './workLogs';
+import { yearTurnChannels } from './yearTurn';
 
 /** The whole contract: one entry per `area:verb` channel, joined from one file per area. */
 export const contract = {
@@ -23,6 +25,8 @@ export const contract = {
   ...peopleChannels,
   ...workLogChannels,
   ...statsChannels,
+  ...planChannels,
+  ...yearTurnChannels,
 };
 
 export type Contract = typeof contract;

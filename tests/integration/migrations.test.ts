@@ -12,8 +12,11 @@ const tmp = useTempDir();
 
 const LEDGER_TABLES = [
   'areas',
+  'assessments',
   'attachment_blobs',
   'attachments',
+  'campaign_phases',
+  'campaigns',
   'change_batches',
   'change_log',
   'enterprises',
@@ -26,12 +29,15 @@ const LEDGER_TABLES = [
   'ledger_settings',
   'party_members',
   'party_orgs',
+  'plan_milestones',
+  'plans',
   'snapshot_facts',
   'snapshot_indicators',
   'snapshots',
   'work_group_members',
   'work_groups',
   'work_logs',
+  'year_closings',
   'zones',
 ];
 /** The search index is an FTS5 table; SQLite makes its shadow tables, which cannot be STRICT. */
@@ -112,8 +118,10 @@ describe('migrating a new file', () => {
       }[]
     ).map((r) => r.name);
     expect(indexes).toEqual([
+      'assessments_year',
       'attachments_log',
       'attachments_step',
+      'campaign_phases_campaign',
       'change_batches_undoes',
       'change_log_batch',
       'change_log_entity',
@@ -141,6 +149,13 @@ describe('migrating a new file', () => {
       'party_members_probation',
       'party_orgs_area',
       'party_orgs_superior',
+      'plan_milestones_plan',
+      'plans_campaign',
+      'plans_enterprise',
+      'plans_open_in_campaign',
+      'plans_open_in_year',
+      'plans_status',
+      'plans_work_group',
       'snapshots_taken_on',
       'work_group_members_group',
       'work_logs_enterprise',

@@ -14,6 +14,7 @@ import {
   type ReminderKind,
 } from '../../shared/domain/labels';
 import { addDays, coversManyEnterprises, orgSettingOf } from '../../shared/domain/partyRules';
+import { CAMPAIGN_PHASE_TEMPLATE, isOpen, isOverdue, nextMilestone, PLAN_STATUSES } from '../../shared/domain/plans';
 import { computeReminders, type Reminder, type ReminderFacts } from '../../shared/domain/reminders';
 import { sizeBand, type SizeBand } from '../../shared/domain/sizeBand';
 import { checkUscc } from '../../shared/domain/uscc';
@@ -25,6 +26,8 @@ import {
   SAMPLE_DEFAULT_TODAY,
   type SampleLedger,
 } from '../../electron/core/sample/generate';
+import { onMembersRoster } from '../../electron/core/sample/formationLinks';
+import { SAMPLE_CAMPAIGN_NAME } from '../../electron/core/sample/plans';
 
 const byDefault = generateSample();
 
@@ -574,5 +577,78 @@ describe('formation suggestions (商会/行业协会 and 龙头企业)', () => {
     const differing = planned.filter((same) => !same).length;
     expect(differing).toBeGreaterThanOrEqual(3);
     expect(differing / planned.length).toBeLessThan(0.1);
+  });
+});
+
+describe('the campaign and its plans', () => {
+  const planChecks = (sample: SampleLedger) => {
+    const { plans, campaigns, enterprises, today } = sample;
+    expect(campaigns).toHaveLength(1);
+    const [campaign] = campaigns;
+    expect(campaign!.name).toBe(SAMPLE_CAMPAIGN_NAME);
+    expect(campaign!.phases.map((p) => p.name)).toEqual([...CAMPAIGN_PHASE_TEMPLATE]);
+    expect(campaign!.startOn < today && today < campaign!.endOn).toBe(true);
+    for (const p of campaign!.phases) {
+      expect(p.startOn <= p.endOn, p.name).toBe(true);
+      expect(p.startOn >= campaign!.startOn && p.endOn <= campaign!.endOn, p.name).toBe(true);
+    }
+    for (const p of plans) {
+      const e = enterprises[p.enterpriseIndex]!;
+      // What the ledger's checks would demand of a plan saved and moved through the program.
+      for (const m of p.milestones) {
+        expect(m.dueOn >= p.startOn, e.name).toBe(true);
+        if (m.doneOn !== null) expect(m.doneOn <= today, e.name).toBe(true);
+      }
+      if (['approved', 'in_progress', 'done'].includes(p.status)) {
+        expect(p.approvedOn! >= p.startOn && p.approvedOn! <= today, e.name).toBe(true);
+        expect(p.method, e.name).not.toBeNull();
+        expect(p.measures.length, e.name).toBeGreaterThan(0);
+      } else expect(p.approvedOn).toBeNull();
+      expect(p.shelvedReason !== '', e.name).toBe(p.status === 'shelved');
+      expect(p.year).toBe(Number(p.startOn.slice(0, 4)));
+      expect(p.situation, e.name).toContain(`正式党员${e.fullMembers}名`);
+      // An open plan's enterprise is still on the 有党员未建党组织 名册; the done one has its organisation.
+      if (p.status === 'done') expect(e.orgSetting, e.name).toBe('standalone');
+      else expect(onMembersRoster(e), e.name).toBe(true);
+    }
+    expect(new Set(plans.map((p) => p.enterpriseIndex)).size).toBe(plans.length);
+  };
+  const overdue = (sample: SampleLedger) =>
+    sample.plans.filter((p) =>
+      isOverdue(p.status, nextMilestone(p.milestones.map((m, sortOrder) => ({ ...m, sortOrder }))), sample.today),
+    );
+
+  test('the 集中攻坚月 with its six phases around the sample’s day; plans in every status, some overdue', () => {
+    planChecks(byDefault);
+    expect(new Set(byDefault.plans.map((p) => p.status))).toEqual(new Set(Object.keys(PLAN_STATUSES)));
+    expect(overdue(byDefault).length).toBeGreaterThanOrEqual(2);
+    // Open but on time too, and the rest of the 名册 left for 批量生成方案.
+    expect(byDefault.plans.filter((p) => isOpen(p.status)).length - overdue(byDefault).length).toBeGreaterThan(2);
+    expect(byDefault.enterprises.filter(onMembersRoster).length).toBeGreaterThan(byDefault.plans.length);
+  });
+
+  test('the done plan is the recently formed branch’s, its milestones met on the formation steps’ days', () => {
+    const done = byDefault.plans.find((p) => p.status === 'done')!;
+    const steps = byDefault.formationSteps;
+    expect(byDefault.enterprises[done.enterpriseIndex]!.partyOrgIndex).toBe(steps[0]!.orgIndex);
+    const on = (step: string) => steps.find((s) => s.step === step)!.doneOn;
+    expect(done.milestones.map((m) => m.doneOn)).toEqual([on('request'), on('approval'), on('election'), on('plaque')]);
+    expect(done.doneOn).toBe(on('plaque'));
+    expect(done.situation).toContain('组织设置：未建立');
+  });
+
+  test.each([
+    [1, 600, '2026-11-21'],
+    [99, 300, '2027-01-02'],
+    [12345, 150, '2028-03-01'],
+  ])('seed %i, %i enterprises, drawn for %s: the same holds', (seed, enterprises, today) => {
+    const sample = generateSample({ seed, enterprises, today });
+    planChecks(sample);
+    expect(new Set(sample.plans.map((p) => p.status)).size).toBe(6);
+    expect(overdue(sample).length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a small sample still makes its campaign, with what plans its 名册 allows', () => {
+    for (const enterprises of [1, 10, 30]) planChecks(generateSample({ enterprises, seed: 5 }));
   });
 });

@@ -12,6 +12,8 @@ import type {
   WorkGroupMember,
   WorkLog,
 } from '../../../shared/domain/party';
+import type { Grade, HardChecks, Scores } from '../../../shared/domain/assessments';
+import type { CampaignPhase, Milestone, Plan } from '../../../shared/domain/plans';
 import { sizeBand } from '../../../shared/domain/sizeBand';
 import { nameGrams } from '../search/nameGrams';
 import { pinyinInitials } from '../search/pinyinKeys';
@@ -367,11 +369,117 @@ export const indicatorsTable: TableSpec<IndicatorRow> = {
   },
 };
 
+export interface CampaignRow {
+  id: number;
+  name: string;
+  startOn: string;
+  endOn: string;
+  note: string;
+}
+
+export const campaignsTable: TableSpec<CampaignRow> = {
+  entity: 'campaign',
+  table: 'campaigns',
+  columns: { name: t('name'), startOn: t('start_on'), endOn: t('end_on'), note: t('note') },
+};
+
+export const campaignPhasesTable: TableSpec<CampaignPhase> = {
+  entity: 'campaignPhase',
+  table: 'campaign_phases',
+  columns: {
+    campaignId: i('campaign_id'),
+    name: t('name'),
+    startOn: t('start_on'),
+    endOn: t('end_on'),
+    sortOrder: i('sort_order'),
+  },
+};
+
+/** 具体措施 are stored as a JSON array of strings, which is also how the change log shows an edit to them. */
+export type PlanRow = Omit<Plan, 'measures'> & { measures: string };
+
+export const plansTable: TableSpec<PlanRow> = {
+  entity: 'plan',
+  table: 'plans',
+  columns: {
+    enterpriseId: i('enterprise_id'),
+    campaignId: i('campaign_id'),
+    year: i('year'),
+    status: t('status'),
+    situation: t('situation'),
+    problems: t('problems'),
+    method: t('method'),
+    measures: t('measures'),
+    workGroupId: i('work_group_id'),
+    responsible: t('responsible'),
+    startOn: t('start_on'),
+    approvedOn: t('approved_on'),
+    doneOn: t('done_on'),
+    shelvedReason: t('shelved_reason'),
+    note: t('note'),
+    createdAt: t('created_at'),
+    updatedAt: t('updated_at'),
+  },
+  touch: { created: 'createdAt', updated: 'updatedAt' },
+};
+
+export const milestonesTable: TableSpec<Milestone> = {
+  entity: 'milestone',
+  table: 'plan_milestones',
+  columns: {
+    planId: i('plan_id'),
+    name: t('name'),
+    dueOn: t('due_on'),
+    doneOn: t('done_on'),
+    sortOrder: i('sort_order'),
+  },
+};
+
+/** Scores and hard indicators flat, one column each; total and grade derived by the service and stored to sort. */
+export interface AssessmentRecord extends Scores, HardChecks {
+  id: number;
+  enterpriseId: number;
+  year: number;
+  total: number;
+  grade: Grade;
+  assessedOn: string | null;
+  note: string;
+}
+
+export const assessmentsTable: TableSpec<AssessmentRecord> = {
+  entity: 'assessment',
+  table: 'assessments',
+  columns: {
+    enterpriseId: i('enterprise_id'),
+    year: i('year'),
+    production: r('production'),
+    growth: r('growth'),
+    ecology: r('ecology'),
+    labour: r('labour'),
+    culture: r('culture'),
+    responsibility: r('responsibility'),
+    partyBuilding: r('party_building'),
+    hasOrg: b('has_org'),
+    hasVenue: b('has_venue'),
+    fundingInBudget: b('funding_in_budget'),
+    noViolation: b('no_violation'),
+    total: r('total'),
+    grade: t('grade'),
+    assessedOn: t('assessed_on'),
+    note: t('note'),
+  },
+};
+
 export const TABLES_BY_ENTITY: Readonly<Record<string, TableSpec<{ id: number }>>> = Object.fromEntries(
   [
     settingsTable,
     statsSettingsTable,
     indicatorsTable,
+    campaignsTable,
+    campaignPhasesTable,
+    plansTable,
+    milestonesTable,
+    assessmentsTable,
     zonesTable,
     areasTable,
     workGroupsTable,

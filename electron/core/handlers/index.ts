@@ -1,9 +1,12 @@
 import type { Channel } from '../../../shared/ipc';
 import type { IndicatorSelection } from '../../../shared/ipc/stats';
 import type { CoreContext } from '../app/context';
+import { assessmentHandlers } from './assessmentHandlers';
 import { partyHandlers } from './partyHandlers';
 import { peopleHandlers } from './peopleHandlers';
+import { planHandlers } from './planHandlers';
 import { statsHandlers } from './statsHandlers';
+import { yearTurnHandlers } from './yearTurnHandlers';
 import { liveSelection } from '../services/stats';
 import { localDate } from '../../../shared/domain/enterpriseRules';
 import { nothing, type HandlersFor } from './types';
@@ -48,6 +51,9 @@ export const handlers: Handlers = {
   ...partyHandlers,
   ...peopleHandlers,
   ...statsHandlers,
+  ...yearTurnHandlers,
+  ...planHandlers,
+  ...assessmentHandlers,
   'ledgers:listRecent': (ctx) => ctx.recent.list(),
   'ledgers:create': (ctx, req) => {
     const settings = settingsFromInput(req.settings);

@@ -21,6 +21,7 @@ import {
   oneInstructorOneEnterprise,
 } from './people';
 import { Random } from './random';
+import { makePlans, sampleCampaign } from './plans';
 import { makeRosters } from './rosters';
 import type { SampleEnterprise, SampleInstructor, SampleLedger } from './types';
 import * as V from './vocabulary';
@@ -53,7 +54,8 @@ const WORK_GROUP_MARKET = 8;
 /**
  * A realistic township: about 600 enterprises across 12 villages, an industrial park and a market, with
  * proportions of size, members and organisation settings like those a survey finds, its party organisations,
- * rosters, instructors, leaders and a year of work logs, and at least one of each reminder due on `today`.
+ * rosters, instructors, leaders and a year of work logs, at least one of each reminder due on `today`, and the
+ * 集中攻坚月 campaign with plans in every state, some overdue.
  * Deterministic for a seed and a day.
  */
 export function generateSample(options: { enterprises?: number; seed?: number; today?: string } = {}): SampleLedger {
@@ -97,6 +99,15 @@ export function generateSample(options: { enterprises?: number; seed?: number; t
   const workGroupMembers = makeWorkGroupMembers(people, workGroups.length);
   const members = makeRosters(stream(0x7057e9), enterprises, cases.splitOut);
   const workLogs = makeWorkLogs(stream(0x1095), enterprises, instructors, assignments);
+  const plans = makePlans(stream(0x91a5), {
+    enterprises,
+    areas,
+    workGroups,
+    instructors,
+    workLogs,
+    partyOrgs,
+    formationSteps,
+  });
   return {
     today,
     settings: { ...SETTINGS },
@@ -113,6 +124,8 @@ export function generateSample(options: { enterprises?: number; seed?: number; t
     enterprises,
     members,
     workLogs,
+    campaigns: [sampleCampaign(today)],
+    plans,
   };
 }
 

@@ -11,6 +11,7 @@ import type {
   WorkGroupMember,
   WorkLog,
 } from '../../../shared/domain/party';
+import type { Milestone, Plan } from '../../../shared/domain/plans';
 
 /** A generated township: records point at each other by their index in these lists, ids come on insert. */
 
@@ -74,6 +75,24 @@ export type SampleWorkLog = Omit<WorkLog, 'id' | 'enterpriseId' | 'instructorId'
   instructorIndex: number | null;
 };
 
+export interface SampleCampaign {
+  name: string;
+  startOn: string;
+  endOn: string;
+  note: string;
+  phases: { name: string; startOn: string; endOn: string }[];
+}
+
+export type SamplePlan = Omit<
+  Plan,
+  'id' | 'enterpriseId' | 'campaignId' | 'workGroupId' | 'createdAt' | 'updatedAt'
+> & {
+  enterpriseIndex: number;
+  campaignIndex: number | null;
+  workGroupIndex: number | null;
+  milestones: Pick<Milestone, 'name' | 'dueOn' | 'doneOn'>[];
+};
+
 export interface SampleLedger {
   /** The day the township is drawn for: dates lie before it, and each reminder falls due around it. */
   today: string;
@@ -91,4 +110,7 @@ export interface SampleLedger {
   enterprises: SampleEnterprise[];
   members: SampleMember[];
   workLogs: SampleWorkLog[];
+  /** The 集中攻坚月 with its six phases, and plans in it in every state. */
+  campaigns: SampleCampaign[];
+  plans: SamplePlan[];
 }

@@ -4,7 +4,7 @@ import { checkEnterprise, localDate } from '../../../shared/domain/enterpriseRul
 import { ENTERPRISE_KINDS, OPERATING_STATUSES, PARTY_ORG_TYPES } from '../../../shared/domain/labels';
 import { coversManyEnterprises, orgSettingOf } from '../../../shared/domain/partyRules';
 import type { BulkPatch, SaveResult } from '../../../shared/ipc/enterprises';
-import { write, type Writer } from '../db/changeLog';
+import { write, type Tx, type Writer } from '../db/changeLog';
 import type { Db } from '../db/open';
 import { assignmentIdsOf, countWorkLogsOf, enterpriseRow, existingIds, findByUscc } from '../db/repos/enterprises';
 import { enterprisesLinkedTo, linkTarget } from '../db/repos/formation';
@@ -91,21 +91,32 @@ function checkFormationLinks(db: Db, values: EnterpriseValues, id: number | null
 }
 
 /** A 单独建立 organisation covers one enterprise: a second one is pointed at a 联合 organisation instead. */
-function checkOrgTakes(db: Db, orgId: number, enterpriseId: number | null): void {
+function checkOrgTakes(db: Db, orgId: number, enterpriseId: number | null, field = 'input.partyOrgId'): void {
   const org = partyOrgRow(db, orgId);
-  if (!org) throw fieldError('partyOrgId', '所选党组织已不存在，请重新选择');
+  if (!org) throw new AppError('VALIDATION', '所选党组织已不存在，请重新选择', field);
   if (coversManyEnterprises(org.host, org.type)) return;
   const other = orgCoverage(db, orgId).find((e) => e.id !== enterpriseId);
   if (other) {
-    throw fieldError(
-      'partyOrgId',
+    throw new AppError(
+      'VALIDATION',
       `“${org.name}”是${PARTY_ORG_TYPES[org.type]}（单独建立），已覆盖“${other.name}”，不能再覆盖其他企业；多家企业共建请选择联合党组织`,
+      field,
     );
   }
 }
 
 function orgSettingFor(db: Db, orgId: number | null): Enterprise['orgSetting'] {
   return orgSettingOf(orgId === null ? null : partyOrgRow(db, orgId));
+}
+
+/**
+ * Points an enterprise at an organisation inside another step's write (a plan's completion), with the same check
+ * and the same 组织设置 as saving the enterprise, so the indicators move exactly as if the clerk had edited it.
+ * `field` is where a refusal points in the caller's request. Returns whether anything changed.
+ */
+export function linkEnterpriseToOrg(tx: Tx, enterpriseId: number, orgId: number, field: string): boolean {
+  checkOrgTakes(tx.db, orgId, enterpriseId, field);
+  return tx.update(enterprisesTable, enterpriseId, { partyOrgId: orgId, orgSetting: orgSettingFor(tx.db, orgId) }) > 0;
 }
 
 export function createEnterprise(db: Db, writer: Writer, values: EnterpriseValues): SaveResult {
@@ -234,5 +245,6 @@ function describeBulk(db: Db, patch: BulkPatch): string {
     if (name === null) throw new AppError('VALIDATION', '所选联系领导已不存在，请重新选择', 'patch.leaderId');
     return `批量修改${ENTERPRISE_FIELD_LABELS.leaderId}为“${name}”`;
   }
+  if ('keyCultivation' in patch) return patch.keyCultivation ? '批量设为重点培育' : '批量取消重点培育';
   return `批量修改经营状况为“${OPERATING_STATUSES[patch.operatingStatus]}”`;
 }

@@ -7,12 +7,16 @@ import type { Tx } from '../db/changeLog';
 import {
   areasTable,
   assignmentsTable,
+  campaignPhasesTable,
+  campaignsTable,
   enterprisesTable,
   formationStepsTable,
   instructorsTable,
   leadersTable,
   membersTable,
+  milestonesTable,
   partyOrgsTable,
+  plansTable,
   trainingsTable,
   workGroupMembersTable,
   workGroupsTable,
@@ -108,6 +112,23 @@ export function fillSample(tx: Tx, sample: SampleLedger): void {
       createdAt: tx.at,
       updatedAt: tx.at,
     });
+  }
+  const campaignIds = sample.campaigns.map(({ phases, ...c }) => {
+    const campaignId = tx.insert(campaignsTable, c);
+    phases.forEach((p, sortOrder) => tx.insert(campaignPhasesTable, { ...p, campaignId, sortOrder }));
+    return campaignId;
+  });
+  for (const { enterpriseIndex, campaignIndex, workGroupIndex, milestones, measures, ...p } of sample.plans) {
+    const planId = tx.insert(plansTable, {
+      ...p,
+      enterpriseId: enterpriseIds[enterpriseIndex]!,
+      campaignId: campaignIndex === null ? null : campaignIds[campaignIndex]!,
+      workGroupId: workGroupIndex === null ? null : groupIds[workGroupIndex]!,
+      measures: JSON.stringify(measures),
+      createdAt: tx.at,
+      updatedAt: tx.at,
+    });
+    milestones.forEach((m, sortOrder) => tx.insert(milestonesTable, { ...m, planId, sortOrder }));
   }
 }
 

@@ -8,6 +8,7 @@ import { useIsVisible } from '../../components/useIsVisible';
 import { AreasSection } from './AreasSection';
 import { TownshipSection } from './TownshipSection';
 import { useLookups } from './useLookups';
+import { YearTurnSection } from './YearTurnSection';
 import { ZonesSection } from './ZonesSection';
 
 /**
@@ -66,6 +67,7 @@ export function SettingsScreen({ onChanged }: { onChanged: () => void }) {
             label: '工作片',
             children: list((l) => <ZonesSection lookups={l} readOnly={readOnly} onSaved={saved} />),
           },
+          { key: 'year', label: '年度结转', children: <YearTurnSection readOnly={readOnly} onChanged={onChanged} /> },
         ]}
       />
     </div>

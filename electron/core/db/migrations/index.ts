@@ -2,9 +2,10 @@ import { migration0001 } from './0001-create-ledger';
 import { migration0002 } from './0002-enterprise-ledger';
 import { migration0003 } from './0003-party-structure';
 import { migration0004 } from './0004-coverage';
+import { migration0005 } from './0005-plans';
 import type { Migration } from './types';
 
 /** In order; each file's version is its number. A shipped migration is never edited: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
