@@ -44,7 +44,7 @@ function EntryLine({ e }: { e: HistoryEntry }) {
 }
 
 /** The records whose 变更记录 can be read, each from the ledger's one change log. */
-type HistoryChannel = 'enterprises:history' | 'members:history';
+type HistoryChannel = 'enterprises:history' | 'members:history' | 'plans:history';
 
 /**
  * 变更记录 of one record. `version` changes after each save, so the list follows the edits made beside it.

@@ -9,6 +9,7 @@ import { useErrorMessage } from '../../components/useErrorMessage';
 import { EnterpriseForm } from '../enterprise-form/EnterpriseForm';
 import { EnterpriseRoster } from '../members/EnterpriseRoster';
 import { OpenLink } from '../../components/OpenLink';
+import { EnterprisePlans } from '../plans/EnterprisePlans';
 import { EnterpriseWorkLogs } from '../work-logs/EnterpriseWorkLogs';
 import { OrgSettingTag, PartyOrgTypeTag, SizeBandTag, StatusTag } from './labels';
 import { formationItems } from '../formation/formationItems';
@@ -131,6 +132,11 @@ export function EnterpriseDetail({ id, onClose, onChanged }: EnterpriseDetailPro
                 ),
               },
               { key: 'workLogs', label: '工作记录', children: <EnterpriseWorkLogs enterpriseId={detail.id} /> },
+              {
+                key: 'plans',
+                label: '一企一策',
+                children: <EnterprisePlans enterpriseId={detail.id} enterpriseName={detail.name} />,
+              },
               {
                 key: 'history',
                 label: '变更记录',

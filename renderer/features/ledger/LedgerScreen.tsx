@@ -7,11 +7,15 @@ import type { OpenLedger } from '../../../shared/ipc/ledgers';
 import { call } from '../../api/client';
 import { useCtrlHotkey } from '../../components/useHotkey';
 import { useErrorMessage } from '../../components/useErrorMessage';
+import { AssessmentsScreen } from '../assessments/AssessmentsScreen';
+import { CampaignsScreen } from '../campaigns/CampaignsScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { EnterpriseForm } from '../enterprise-form/EnterpriseForm';
 import { FormationScreen } from '../formation/FormationScreen';
 import { MembersScreen } from '../members/MembersScreen';
 import { PartyOrgsScreen } from '../party-orgs/PartyOrgsScreen';
+import type { NewPlan } from '../plans/PlanDrawer';
+import { PlansScreen } from '../plans/PlansScreen';
 import { InstructorsScreen } from '../people/InstructorsScreen';
 import { LeadersScreen } from '../people/LeadersScreen';
 import { WorkGroupsScreen } from '../people/WorkGroupsScreen';
@@ -33,6 +37,7 @@ const TAB_OF: Record<Exclude<OpenTarget['kind'], 'enterprise'>, LedgerTab> = {
   leader: 'leaders',
   workGroup: 'workGroups',
   workLog: 'workLogs',
+  plan: 'plans',
 };
 
 /** What has been read again since the ledger was opened; tied to the ledger it was read for. */
@@ -60,6 +65,8 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
     [],
   );
   const [adding, setAdding] = useState(false);
+  // 新建方案, from the 一企一策 tab or from an enterprise's detail (which names the enterprise).
+  const [newPlan, setNewPlan] = useState<NewPlan | null>(null);
   const [lookups, setLookups] = useState<Lookups | null>(null);
   const [fresh, setFresh] = useState<Fresh>({ ledgerId: ledger.id });
   const ledgerId = ledger.id;
@@ -100,6 +107,12 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
       open(target) {
         // The enterprise drawer opens over any tab; any other record opens on its own tab, in front.
         if (target.kind === 'enterprise') return setOpened((o) => ({ ...o, enterprise: target.id }));
+        if (target.kind === 'newPlan') {
+          setTab('plans');
+          setOpened((o) => ({ ...o, enterprise: null, plan: null }));
+          setNewPlan({ enterprise: { id: target.enterpriseId, name: target.enterpriseName } });
+          return;
+        }
         if (target.kind === 'indicator') {
           const { selection, label } = target;
           setTab('list');
@@ -183,6 +196,21 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
                 ),
               },
               { key: 'formation', label: '组建名册', children: <FormationScreen lookups={lookups} /> },
+              {
+                key: 'plans',
+                label: '一企一策',
+                children: (
+                  <PlansScreen
+                    lookups={lookups}
+                    openId={opened.plan ?? null}
+                    onOpen={opener('plan')}
+                    newPlan={newPlan}
+                    onNewPlan={setNewPlan}
+                  />
+                ),
+              },
+              { key: 'campaigns', label: '专项行动', children: <CampaignsScreen /> },
+              { key: 'assessments', label: '双强评价', children: <AssessmentsScreen lookups={lookups} /> },
               {
                 key: 'orgs',
                 label: '党组织',

@@ -6,6 +6,9 @@ export type LedgerTab =
   | 'dashboard'
   | 'list'
   | 'formation'
+  | 'plans'
+  | 'campaigns'
+  | 'assessments'
   | 'reminders'
   | 'orgs'
   | 'members'
@@ -32,7 +35,11 @@ export type OpenTarget =
   | { kind: 'instructor'; id: number }
   | { kind: 'leader'; id: number }
   | { kind: 'workGroup'; id: number }
-  | { kind: 'workLog'; id: number };
+  | { kind: 'workLog'; id: number }
+  | { kind: 'plan'; id: number };
+
+/** 新建方案 for a given enterprise (from its detail): the 一企一策 tab opens a new plan already filled for it. */
+export type NewPlanTarget = { kind: 'newPlan'; enterpriseId: number; enterpriseName: string };
 
 /**
  * The 企业台账 tab, narrowed to the enterprises behind a dashboard number (and nothing else). Kept apart from
@@ -41,7 +48,7 @@ export type OpenTarget =
 export type IndicatorTarget = { kind: 'indicator' } & IndicatorFilter;
 
 export interface LedgerNav {
-  open(target: OpenTarget | IndicatorTarget): void;
+  open(target: OpenTarget | IndicatorTarget | NewPlanTarget): void;
   /** Every change to the ledger's data moves this on; lists and counts re-read when it does. */
   generation: number;
   /** Call after any write so every screen re-reads. */

@@ -6,6 +6,12 @@ import { migration0005 } from './0005-plans';
 import type { Migration } from './types';
 
 /** In order; each file's version is its number. A shipped migration is never edited: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
