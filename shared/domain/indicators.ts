@@ -234,7 +234,10 @@ export interface IndicatorResult extends IndicatorCount {
   breakdowns: Record<BreakdownDimension, BreakdownRow[]>;
 }
 
-export type StatsSource = { kind: 'live' } | { kind: 'snapshot'; id: number; takenOn: string; label: string };
+/** Live figures are of the whole township, or of one 专项行动's enterprises (those with a plan in it). */
+export type StatsSource =
+  | { kind: 'live'; campaign?: { id: number; name: string } }
+  | { kind: 'snapshot'; id: number; takenOn: string; label: string };
 
 export interface StatsReport {
   /** The reporting date the figures are for. */

@@ -180,6 +180,8 @@ export interface Campaign {
   startOn: string;
   endOn: string;
   note: string;
+  /** The campaign's own target per indicator key (a rate 0–1); an indicator not named keeps its own target. */
+  targets: Record<string, number>;
   phases: CampaignPhase[];
   /** Plans in it, and of them open ones. */
   plans: number;

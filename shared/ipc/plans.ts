@@ -105,6 +105,14 @@ export const campaignInput = z
     startOn: requiredDate('开始日期'),
     endOn: requiredDate('结束日期'),
     note: optionalText('说明', 500),
+    /** Indicator key → the campaign's target rate; leave an indicator out to keep its own target. */
+    targets: z
+      .record(
+        z.string().min(1).max(40),
+        z.number('目标值应填数字').min(0, '目标值不能小于0%').max(1, '目标值不能超过100%'),
+        '专项行动目标无效',
+      )
+      .default({}),
     phases: z
       .array(
         z
@@ -192,6 +200,7 @@ const LABELS: Readonly<Record<string, string>> = {
   hard: '硬性指标',
   assessedOn: '评价日期',
   grades: '等次',
+  targets: '专项行动目标',
 };
 
 export const planChannels = {

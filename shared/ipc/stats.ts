@@ -108,6 +108,8 @@ export const indicatorSelection = z
       .object({ dimension: z.enum(['area', 'workGroup', 'sizeBand']), key: z.string().max(20) })
       .strict()
       .optional(),
+    /** Counted among one 专项行动's enterprises, as the dashboard scoped to it counts. */
+    campaignId: recordId.optional(),
   })
   .strict();
 export type IndicatorSelection = z.infer<typeof indicatorSelection>;
@@ -232,6 +234,7 @@ const LABELS: Readonly<Record<string, string>> = {
   search: '搜索内容',
   areaIds: '所在区域',
   method: '组建方式',
+  campaignId: '专项行动',
   offset: '起始行',
   limit: '每页行数',
   direction: '移动方向',
@@ -257,7 +260,17 @@ export const statsChannels = {
   'stats:settings': channel<StatsSettings>()(z.object({}).strict(), LABELS),
   'stats:saveSettings': channel<StatsSettings>()(z.object({ settings: statsSettingsInput }).strict(), LABELS),
   /** Every enabled indicator with its breakdowns, live or as a snapshot froze it. */
-  'stats:report': channel<StatsReport>()(z.object({ snapshotId: recordId.optional() }).strict(), LABELS),
+  /** `campaignId`: only the enterprises with a plan in that 专项行动, against its own targets where it sets them. */
+  'stats:report': channel<StatsReport>()(
+    z
+      .object({ snapshotId: recordId.optional(), campaignId: recordId.optional() })
+      .strict()
+      .refine((r) => r.snapshotId === undefined || r.campaignId === undefined, {
+        message: '统计快照是全镇的数字，不能按专项行动查看',
+        path: ['campaignId'],
+      }),
+    LABELS,
+  ),
   /** The enterprises behind a snapshot's number, as they were then (live numbers open the ledger list). */
   'stats:snapshotEnterprises': channel<Page<SnapshotEnterpriseRow>>()(
     z.object({ snapshotId: recordId, selection: indicatorSelection, ...paging }).strict(),

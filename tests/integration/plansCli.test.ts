@@ -6,10 +6,10 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Campaign, PlanDetail } from '../../shared/domain/plans';
 import type { Saved } from '../../shared/ipc/fields';
-import { COMMANDS } from '../../electron/cli/commands';
 import { CliError } from '../../electron/cli/io';
 import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
 import { SAMPLE_CAMPAIGN_NAME } from '../../electron/core/sample/plans';
+import { runCommand } from './cliRun';
 import { useTempDir, valueOf } from './helpers';
 import { noon, TODAY } from './statsSetup';
 
@@ -39,19 +39,7 @@ interface Row {
   overdue: boolean;
 }
 
-async function run(values: Record<string, string | boolean | undefined>): Promise<string> {
-  let out = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    await COMMANDS.plans!.run(core(), values);
-  } finally {
-    write.mockRestore();
-  }
-  return out;
-}
+const run = (values: Record<string, string | boolean | undefined>) => runCommand('plans', core(), values);
 const json = async (values: Record<string, string | boolean | undefined> = {}) =>
   JSON.parse(await run({ ledger, json: true, ...values })) as Row[];
 

@@ -6,9 +6,9 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { REMINDER_KINDS } from '../../shared/domain/labels';
 import type { Reminder } from '../../shared/domain/reminders';
-import { COMMANDS } from '../../electron/cli/commands';
 import { CliError } from '../../electron/cli/io';
 import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import { runCommand } from './cliRun';
 import { useTempDir, valueOf } from './helpers';
 
 const tmp = useTempDir();
@@ -31,20 +31,7 @@ async function makeSample(now?: () => Date): Promise<void> {
   await maker.close();
 }
 
-/** Runs the command in this process, as main.ts would, and returns what it printed. */
-async function run(c: CoreClient, values: Record<string, string | boolean | undefined>): Promise<string> {
-  let out = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    await COMMANDS.reminders!.run(c, values);
-  } finally {
-    write.mockRestore();
-  }
-  return out;
-}
+const run = (c: CoreClient, values: Record<string, string | boolean | undefined>) => runCommand('reminders', c, values);
 
 const batches = () => {
   const db = new Database(ledger, { readonly: true });

@@ -5,9 +5,9 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Saved } from '../../shared/ipc/fields';
-import { COMMANDS } from '../../electron/cli/commands';
 import { CliError } from '../../electron/cli/io';
 import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import { runCommand } from './cliRun';
 import { useTempDir, valueOf } from './helpers';
 import { noon, TODAY } from './statsSetup';
 
@@ -36,20 +36,7 @@ interface Row {
   met: boolean | null;
 }
 
-/** Runs the command in this process, as main.ts would, and returns what it printed. */
-async function run(values: Record<string, string | boolean | undefined>): Promise<string> {
-  let out = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    await COMMANDS.stats!.run(core(), values);
-  } finally {
-    write.mockRestore();
-  }
-  return out;
-}
+const run = (values: Record<string, string | boolean | undefined>) => runCommand('stats', core(), values);
 const json = async (values: Record<string, string | boolean | undefined> = {}) =>
   JSON.parse(await run({ ledger, json: true, ...values })) as Row[];
 const byId = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.id, r]));
@@ -149,16 +136,7 @@ describe('stats --json', () => {
     };
     const before = batches();
     const c = core();
-    let out = '';
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      out += String(chunk);
-      return true;
-    });
-    try {
-      await COMMANDS.stats!.run(c, { ledger, json: true });
-    } finally {
-      write.mockRestore();
-    }
+    const out = await runCommand('stats', c, { ledger, json: true });
     const report = valueOf<{
       indicators: { key: string; numerator: number; denominator: number; rate: number | null }[];
     }>(await c.invoke('stats:report', {}));

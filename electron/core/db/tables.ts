@@ -375,12 +375,14 @@ export interface CampaignRow {
   startOn: string;
   endOn: string;
   note: string;
+  /** JSON object: indicator key → target rate. */
+  targets: string;
 }
 
 export const campaignsTable: TableSpec<CampaignRow> = {
   entity: 'campaign',
   table: 'campaigns',
-  columns: { name: t('name'), startOn: t('start_on'), endOn: t('end_on'), note: t('note') },
+  columns: { name: t('name'), startOn: t('start_on'), endOn: t('end_on'), note: t('note'), targets: t('targets') },
 };
 
 export const campaignPhasesTable: TableSpec<CampaignPhase> = {

@@ -26,7 +26,9 @@ export const statsHandlers: HandlersFor<keyof typeof statsChannels> = {
   'stats:saveSettings': (ctx, req) => saveStatsSettings(ctx.requireLedger().db, ctx.writer, req.settings),
   'stats:report': (ctx, req) => {
     const { db } = ctx.requireLedger();
-    return req.snapshotId === undefined ? liveReport(db, today(ctx)) : snapshotReport(db, req.snapshotId);
+    return req.snapshotId === undefined
+      ? liveReport(db, today(ctx), req.campaignId)
+      : snapshotReport(db, req.snapshotId);
   },
   'stats:snapshotEnterprises': (ctx, req) =>
     snapshotEnterprises(ctx.requireLedger().db, req.snapshotId, req.selection, req),

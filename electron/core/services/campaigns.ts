@@ -54,7 +54,9 @@ function validate(db: Db, values: CampaignValues, id: number | null): void {
 export function saveCampaign(db: Db, writer: Writer, id: number | undefined, values: CampaignValues): Campaign {
   const current = id === undefined ? null : requireCampaign(db, id);
   validate(db, values, current?.id ?? null);
-  const { phases, ...head } = values;
+  const { phases, targets, ...rest } = values;
+  // Keys in a fixed order, so saving the same targets again changes nothing in the log.
+  const head = { ...rest, targets: JSON.stringify(Object.fromEntries(Object.entries(targets).sort())) };
   const action = current ? `修改专项行动“${values.name}”` : `新建专项行动“${values.name}”`;
   const campaignId = write(db, writer, action, (tx) => {
     const cid = current ? current.id : tx.insert(campaignsTable, head);

@@ -114,7 +114,7 @@ export function fillSample(tx: Tx, sample: SampleLedger): void {
     });
   }
   const campaignIds = sample.campaigns.map(({ phases, ...c }) => {
-    const campaignId = tx.insert(campaignsTable, c);
+    const campaignId = tx.insert(campaignsTable, { ...c, targets: '{}' });
     phases.forEach((p, sortOrder) => tx.insert(campaignPhasesTable, { ...p, campaignId, sortOrder }));
     return campaignId;
   });

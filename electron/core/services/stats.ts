@@ -7,7 +7,8 @@ import { AppError } from '../errors';
 import type { CompileContext, Sql } from '../stats/compile';
 import { countIndicators, type CountedIndicator } from '../stats/report';
 import { selectionCondition } from '../stats/selection';
-import { liveSource, snapshotSource } from '../stats/source';
+import { campaignSource, liveSource, snapshotSource } from '../stats/source';
+import { getCampaign } from '../db/repos/campaigns';
 
 /** The live ledger's reporting date and 工作覆盖 rule, as the clerk set them. */
 export function liveContext(db: Db, today: string): CompileContext {
@@ -19,13 +20,31 @@ export function liveIndicators(db: Db): CountedIndicator[] {
   return listIndicators(db).filter((i) => i.enabled);
 }
 
-export function liveReport(db: Db, today: string): StatsReport {
+export function liveReport(db: Db, today: string, campaignId?: number): StatsReport {
   const ctx = liveContext(db, today);
+  if (campaignId === undefined) {
+    return {
+      asOf: ctx.asOf,
+      source: { kind: 'live' },
+      indicators: countIndicators(db, liveSource, liveIndicators(db), ctx),
+    };
+  }
+  const campaign = requireCampaign(db, campaignId);
+  // The campaign's own targets stand in for the indicators' where it sets them.
+  const indicators = liveIndicators(db).map((i) =>
+    i.key in campaign.targets ? { ...i, target: campaign.targets[i.key]! } : i,
+  );
   return {
     asOf: ctx.asOf,
-    source: { kind: 'live' },
-    indicators: countIndicators(db, liveSource, liveIndicators(db), ctx),
+    source: { kind: 'live', campaign: { id: campaign.id, name: campaign.name } },
+    indicators: countIndicators(db, campaignSource(campaignId), indicators, ctx),
   };
+}
+
+function requireCampaign(db: Db, id: number) {
+  const found = getCampaign(db, id);
+  if (!found) throw new AppError('NOT_FOUND', '该专项行动已不存在，可能已被删除，请刷新', 'campaignId');
+  return found;
 }
 
 /** The live enterprises behind a number, as a condition the ledger list adds to its own filters. */
@@ -33,7 +52,9 @@ export function liveSelection(db: Db, today: string, selection: IndicatorSelecti
   const indicator = indicatorByKey(db, selection.key);
   if (!indicator)
     throw new AppError('NOT_FOUND', `统计指标“${selection.key}”已不存在，可能已被删除，请刷新`, 'query.indicator');
-  return selectionCondition(liveSource, indicator, selection, liveContext(db, today));
+  const source =
+    selection.campaignId === undefined ? liveSource : campaignSource(requireCampaign(db, selection.campaignId).id);
+  return selectionCondition(source, indicator, selection, liveContext(db, today));
 }
 
 interface SnapshotHead {

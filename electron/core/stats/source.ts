@@ -105,6 +105,20 @@ const label = (r: Row): Label => ({ key: String(r.id), label: r.name });
 /** Work groups in pinyin order, sorted here so a snapshot (which keeps only names) orders them as live does. */
 const byName = (rows: Row[]) => [...rows].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id - b.id);
 
+/**
+ * The live enterprises of one 专项行动: those it has a plan for, whatever the plan's state — a campaign's
+ * coverage is measured over the enterprises it set out to reach.
+ */
+export function campaignSource(campaignId: number): FactSource {
+  return {
+    ...liveSource,
+    scope: {
+      sql: `${liveSource.scope.sql} AND e.id IN (SELECT p.enterprise_id FROM plans p WHERE p.campaign_id = ?)`,
+      params: [...liveSource.scope.params, campaignId],
+    },
+  };
+}
+
 /** The frozen rows of one snapshot; `last_log_on` is the newest log on or before the snapshot's date. */
 export function snapshotSource(snapshotId: number): FactSource {
   return {

@@ -1,5 +1,6 @@
-import { App, Col, Drawer, Form, Input, Row } from 'antd';
-import { useState } from 'react';
+import { App, Col, Drawer, Form, Input, Row, type FormRule } from 'antd';
+import { useMemo, useState } from 'react';
+import type { Indicator } from '../../../shared/domain/indicators';
 import type { Campaign } from '../../../shared/domain/plans';
 import { campaignInput, type CampaignInput } from '../../../shared/ipc/plans';
 import { call } from '../../api/client';
@@ -11,22 +12,26 @@ import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormSaving } from '../../components/useFormSaving';
 import { useSaveShortcut } from '../../components/useSaveShortcut';
 import { useLedgerNav } from '../ledger/navigation';
+import { percentsOf, targetsOf, targetsProblem, type TargetPercents } from './campaignTargets';
 import { templatePhases, type PhaseValue } from './phaseDates';
 import { PhasesEditor } from './PhasesEditor';
+import { TargetsEditor } from './TargetsEditor';
+import { useIndicators } from './useIndicators';
 
 interface Values {
   name: string;
   startOn?: string | null;
   endOn?: string | null;
   note: string;
+  targets: TargetPercents;
   phases: PhaseValue[];
 }
 type FieldName = keyof Values;
 
-const FIELDS: FieldName[] = ['name', 'startOn', 'endOn', 'note', 'phases'];
+const FIELDS: FieldName[] = ['name', 'startOn', 'endOn', 'note', 'targets', 'phases'];
 const rule = (field: keyof typeof campaignInput.shape) => [schemaRule(campaignInput, field)];
 
-/** `input.phases.3.endOn` → `phases`: the table shows the message under itself. */
+/** `input.phases.3.endOn` → `phases` (and so for `targets`): the table shows the message under itself. */
 const fieldOf = (apiField: string | undefined): FieldName | null => {
   const name = apiField?.replace(/^input\./, '').split('.')[0] as FieldName | undefined;
   return name && FIELDS.includes(name) ? name : null;
@@ -39,15 +44,21 @@ const initialOf = (c: Campaign | null): Values =>
         startOn: c.startOn,
         endOn: c.endOn,
         note: c.note,
+        targets: percentsOf(c.targets),
         phases: c.phases.map((p) => ({ id: p.id, name: p.name, startOn: p.startOn, endOn: p.endOn })),
       }
-    : { name: '', startOn: null, endOn: null, note: '', phases: [] };
+    : { name: '', startOn: null, endOn: null, note: '', targets: {}, phases: [] };
 
-const inputOf = (v: Values): CampaignInput => ({
+/**
+ * The whole campaign as the core keeps it. `targets` is always sent — a save without it would clear them — holding
+ * what was loaded as edited here.
+ */
+const inputOf = (v: Values, targets: Record<string, number>): CampaignInput => ({
   name: v.name,
   startOn: v.startOn as string,
   endOn: v.endOn as string,
   note: v.note ?? '',
+  targets,
   phases: (v.phases ?? []).map((p) => ({
     ...(p.id ? { id: p.id } : {}),
     name: p.name,
@@ -56,7 +67,17 @@ const inputOf = (v: Values): CampaignInput => ({
   })),
 });
 
-/** 新增/编辑专项行动: name, period, note and phases. Mounted per use. */
+/** Each typed percent checked as the contract would, named by its indicator. */
+const targetRules = (indicators: Indicator[]): FormRule[] => [
+  {
+    validator: async (_r, v: TargetPercents | undefined) => {
+      const problem = targetsProblem(v ?? {}, indicators);
+      if (problem) throw new Error(problem);
+    },
+  },
+];
+
+/** 新增/编辑专项行动: name, period, note, the campaign's own targets and its phases. Mounted per use. */
 export function CampaignForm({
   campaign,
   onClose,
@@ -72,12 +93,18 @@ export function CampaignForm({
   const [form] = Form.useForm<Values>();
   const [initial] = useState(() => initialOf(campaign));
   const { saving, problem, attempt, send } = useFormSaving(form, fieldOf);
+  const indicators = useIndicators();
+  const all = indicators.value;
+  const enabled = useMemo(() => (all ? all.filter((i) => i.enabled) : null), [all]);
+  const known = useMemo(() => (all ? new Set(all.map((i) => i.key)) : null), [all]);
 
   const save = () =>
     attempt(async () => {
       if (!(await validateOrFocusFirstError(form))) return;
+      const values: Values = form.getFieldsValue(true);
+      const targets = targetsOf(values.targets ?? {}, campaign?.targets ?? {}, known);
       await send(async () => {
-        await call('campaigns:save', { id: campaign?.id, input: inputOf(form.getFieldsValue(true)) });
+        await call('campaigns:save', { id: campaign?.id, input: inputOf(values, targets) });
         void message.success('已保存');
         nav.changed();
         onSaved();
@@ -155,6 +182,16 @@ export function CampaignForm({
           <Col span={24}>
             <Form.Item label="说明" name="note" rules={rule('note')}>
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} placeholder="目标、依据的文件等" />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item
+              label="目标"
+              name="targets"
+              rules={targetRules(enabled ?? [])}
+              extra="按专项行动统计时用的目标：填百分数，可有一位小数；不填为同全镇目标（“指标设置”中的目标）"
+            >
+              <TargetsEditor indicators={enabled} error={indicators.error} />
             </Form.Item>
           </Col>
           <Col span={24}>

@@ -1,19 +1,26 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Flex, Space, Spin, Steps, Tag, Typography, type ButtonProps } from 'antd';
 import { useState } from 'react';
+import type { Indicator } from '../../../shared/domain/indicators';
 import type { Campaign } from '../../../shared/domain/plans';
 import { call } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useLedgerNav } from '../ledger/navigation';
 import { today } from '../plans/planLabels';
 import { CampaignForm } from './CampaignForm';
+import { targetsSummary } from './campaignTargets';
 import { phaseStatus } from './phaseDates';
 import { useCampaigns } from './useCampaigns';
+import { useIndicators } from './useIndicators';
 
-/** 专项行动: each campaign with its period, its phases (today's one marked) and its plans; made, edited, deleted. */
+/**
+ * 专项行动: each campaign with its period, its own targets, its phases (today's one marked) and its plans; made,
+ * edited, deleted.
+ */
 export function CampaignsScreen() {
   const nav = useLedgerNav();
   const campaigns = useCampaigns();
+  const indicators = useIndicators().value;
   const [editing, setEditing] = useState<Campaign | 'new' | null>(null);
   const remove = useDeleteCampaign();
 
@@ -21,7 +28,7 @@ export function CampaignsScreen() {
     <div data-testid="campaigns-screen">
       <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">
-          专项行动（如“集中攻坚月”）分阶段推进，其中的一企一策方案在“一企一策”标签页按专项行动筛选查看。
+          专项行动（如“集中攻坚月”）分阶段推进，其中的一企一策方案在“一企一策”标签页按专项行动筛选查看；“覆盖概览”可按专项行动统计。
         </Typography.Text>
         <Button
           type="primary"
@@ -43,6 +50,7 @@ export function CampaignsScreen() {
             <CampaignCard
               key={c.id}
               campaign={c}
+              indicators={indicators}
               readOnly={nav.readOnly}
               onEdit={() => setEditing(c)}
               onDelete={() => remove(c)}
@@ -63,11 +71,14 @@ export function CampaignsScreen() {
 
 function CampaignCard({
   campaign: c,
+  indicators,
   readOnly,
   onEdit,
   onDelete,
 }: {
   campaign: Campaign;
+  /** To name the targets by; null while read. */
+  indicators: Indicator[] | null;
   readOnly: boolean;
   onEdit: () => void;
   onDelete: () => void;
@@ -108,6 +119,11 @@ function CampaignCard({
         <span data-testid="campaign-plans">
           方案 <b>{c.plans}</b> 份，其中未结 <b>{c.openPlans}</b> 份
         </span>
+        {indicators && (
+          <span data-testid="campaign-targets-summary">
+            目标：{targetsSummary(c.targets, indicators) ?? '同全镇目标'}
+          </span>
+        )}
         {c.note && <Typography.Text type="secondary">{c.note}</Typography.Text>}
       </Space>
       {c.phases.length === 0 ? (

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, Row } from 'antd';
+import { Alert, Card, Col, Empty, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { IndicatorResult } from '../../../shared/domain/indicators';
 import type { IndicatorTrend } from '../../../shared/ipc/stats';
@@ -32,11 +32,14 @@ export function DashboardCharts({
   results,
   trends,
   trendsError,
+  townshipTrend = false,
 }: {
   results: IndicatorResult[];
   /** null while they are being read, or when reading them failed (said elsewhere). */
   trends: IndicatorTrend[] | null;
   trendsError: string | null;
+  /** The rates are a campaign's while the trend, drawn from snapshots, stays the township's: say so. */
+  townshipTrend?: boolean;
 }) {
   return (
     <Row gutter={[16, 16]}>
@@ -46,7 +49,18 @@ export function DashboardCharts({
         </Card>
       </Col>
       <Col xs={24} xl={12}>
-        <Card size="small" title="变化趋势（按统计快照）" style={{ height: '100%' }}>
+        <Card
+          size="small"
+          title={townshipTrend ? '变化趋势（按统计快照，全镇）' : '变化趋势（按统计快照）'}
+          extra={
+            townshipTrend && (
+              <Typography.Text type="secondary" data-testid="trend-township-note">
+                快照只有全镇的数字，趋势不按专项行动
+              </Typography.Text>
+            )
+          }
+          style={{ height: '100%' }}
+        >
           {trendsError ? (
             <Alert type="error" showIcon title={trendsError} />
           ) : trends ? (

@@ -1,13 +1,15 @@
 import { CameraOutlined, SettingOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Empty, Flex, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Col, Empty, Flex, Row, Select, Space, Spin, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { localDate } from '../../../shared/domain/enterpriseRules';
 import { INDICATOR_PARTS, type Indicator, type StatsReport } from '../../../shared/domain/indicators';
 import type { IndicatorSelection, SnapshotItem } from '../../../shared/ipc/stats';
 import { call } from '../../api/client';
+import { useCampaigns } from '../campaigns/useCampaigns';
 import { IndicatorsDrawer } from '../indicators/IndicatorsDrawer';
 import { useLedgerNav } from '../ledger/navigation';
 import { BreakdownPanel } from './BreakdownPanel';
+import { campaignHeadline } from './campaignScope';
 import { DashboardCharts } from './DashboardCharts';
 import { IndicatorCard } from './IndicatorCard';
 import { PickContext, type Pick } from './NumberLink';
@@ -19,23 +21,36 @@ import { useLoaded } from './useLoaded';
 
 /** The source choice standing for the live ledger. */
 const LIVE = 0;
+/** The scope choice standing for the whole township. */
+const TOWNSHIP = 0;
 
-function selectionOf(p: Pick): IndicatorSelection {
+type Campaign = { id: number; name: string };
+
+/** The enterprises behind a number; counted among a campaign's enterprises when the figures were. */
+function selectionOf(p: Pick, campaign: Campaign | undefined): IndicatorSelection {
   return {
     key: p.key,
     part: p.part,
     ...(p.row ? { breakdown: { dimension: p.row.dimension, key: p.row.key } } : {}),
+    ...(campaign ? { campaignId: campaign.id } : {}),
   };
 }
 
-/** "有党员企业的组织覆盖率 · 未覆盖企业 · 长乐村" */
-function pickLabel(p: Pick): string {
-  return [p.name, INDICATOR_PARTS[p.part], ...(p.row ? [p.row.label] : [])].join(' · ');
+/** "有党员企业的组织覆盖率 · 未覆盖企业 · 长乐村", and "· 专项行动“…”" when the figures are a campaign's. */
+function pickLabel(p: Pick, campaign: Campaign | undefined): string {
+  return [
+    p.name,
+    INDICATOR_PARTS[p.part],
+    ...(p.row ? [p.row.label] : []),
+    ...(campaign ? [`专项行动“${campaign.name}”`] : []),
+  ].join(' · ');
 }
 
 /**
  * 覆盖概览, the first thing a ledger shows: is each indicator meeting its target, by how much not, where, and how
  * it has moved. Figures come live from the ledger or as a snapshot froze them; every number opens its enterprises.
+ * Live figures may be scoped to one 专项行动: its enterprises only, against its own targets. Snapshots are the
+ * township's, so a snapshot and a campaign are never chosen together.
  */
 export function DashboardScreen() {
   const nav = useLedgerNav();
@@ -44,6 +59,7 @@ export function DashboardScreen() {
   const [version, setVersion] = useState(0);
   const reread = useCallback(() => setVersion((v) => v + 1), []);
   const [sourceId, setSourceId] = useState<number>(LIVE);
+  const [scopeId, setScopeId] = useState<number>(TOWNSHIP);
   const [taking, setTaking] = useState(false);
   const [settingUp, setSettingUp] = useState(false);
   const [snapshotPick, setSnapshotPick] = useState<SnapshotPick | null>(null);
@@ -56,11 +72,18 @@ export function DashboardScreen() {
     '读取指标设置失败，请重试',
   );
   const trends = useLoaded(dataKey, () => call('snapshots:trend', {}), '读取变化趋势失败，请重试');
-  // A snapshot deleted since falls back to the live ledger.
+  const campaigns = useCampaigns();
+  // A snapshot deleted since falls back to the live ledger, a campaign deleted since to the whole township.
   const viewing = sourceId !== LIVE && (snapshots.value ?? []).some((s) => s.id === sourceId) ? sourceId : LIVE;
+  const scope =
+    viewing === LIVE && scopeId !== TOWNSHIP && (campaigns ?? []).some((c) => c.id === scopeId) ? scopeId : TOWNSHIP;
   const report = useLoaded(
-    `${dataKey}#${viewing}`,
-    () => call('stats:report', viewing === LIVE ? {} : { snapshotId: viewing }),
+    `${dataKey}#${viewing}#${scope}`,
+    () =>
+      call(
+        'stats:report',
+        viewing !== LIVE ? { snapshotId: viewing } : scope !== TOWNSHIP ? { campaignId: scope } : {},
+      ),
     '统计失败，请重试',
   );
 
@@ -71,18 +94,21 @@ export function DashboardScreen() {
   const settings = definitions.value?.[1] ?? null;
   const shown: StatsReport | null = report.value;
   const source = shown?.source ?? null;
+  // What the figures on screen are of (not what is being read): a number opens the enterprises it stands for.
+  const shownCampaign = source?.kind === 'live' ? source.campaign : undefined;
+  const campaignTargets = (campaigns ?? []).find((c) => c.id === shownCampaign?.id)?.targets ?? null;
 
   const pick = useCallback(
     (p: Pick) => {
-      const selection = selectionOf(p);
-      const label = pickLabel(p);
+      const selection = selectionOf(p, shownCampaign);
+      const label = pickLabel(p, shownCampaign);
       if (!source || source.kind === 'live') nav.open({ kind: 'indicator', selection, label });
       else {
         const name = source.label ? `${source.takenOn}（${source.label}）` : source.takenOn;
         setSnapshotPick({ snapshotId: source.id, snapshotName: name, selection, label });
       }
     },
-    [nav, source],
+    [nav, source, shownCampaign],
   );
 
   const snapshotList: SnapshotItem[] = snapshots.value ?? [];
@@ -90,6 +116,11 @@ export function DashboardScreen() {
     { value: LIVE, label: '当前台账（实时）' },
     ...snapshotList.map((s) => ({ value: s.id, label: `快照 ${snapshotName(s)}` })),
   ];
+  const scopeOptions = [
+    { value: TOWNSHIP, label: '全镇' },
+    ...(campaigns ?? []).map((c) => ({ value: c.id, label: c.name })),
+  ];
+  const scoped = scope !== TOWNSHIP;
 
   return (
     <PickContext.Provider value={pick}>
@@ -97,6 +128,7 @@ export function DashboardScreen() {
         data-testid="dashboard"
         data-loading={String(report.loading)}
         data-source={source?.kind === 'snapshot' ? String(source.id) : 'live'}
+        data-scope={shownCampaign ? String(shownCampaign.id) : 'township'}
       >
         <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 12 }}>
           <Space size="middle" wrap>
@@ -106,14 +138,32 @@ export function DashboardScreen() {
             {source?.kind === 'live' && settings && settings.reportingOn === null && (
               <Typography.Text type="secondary">（未设定，按今天计）</Typography.Text>
             )}
-            <Select
-              aria-label="数字来源"
-              value={viewing}
-              onChange={setSourceId}
-              options={sourceOptions}
-              style={{ width: 260 }}
-              data-testid="dashboard-source"
-            />
+            <Tooltip title={scoped ? '统计快照是全镇的数字；要查看快照，请先把统计范围改回“全镇”' : undefined}>
+              <Select
+                aria-label="数字来源"
+                value={viewing}
+                onChange={setSourceId}
+                options={sourceOptions}
+                disabled={scoped}
+                style={{ width: 260 }}
+                data-testid="dashboard-source"
+              />
+            </Tooltip>
+            <Tooltip title={viewing !== LIVE ? '快照只有全镇的数字；按专项行动统计请先回到当前台账' : undefined}>
+              <Space size={4}>
+                <Typography.Text>统计范围</Typography.Text>
+                <Select
+                  aria-label="统计范围"
+                  value={scope}
+                  onChange={setScopeId}
+                  options={scopeOptions}
+                  disabled={viewing !== LIVE}
+                  popupMatchSelectWidth={false}
+                  style={{ width: 240 }}
+                  data-testid="dashboard-scope-select"
+                />
+              </Space>
+            </Tooltip>
           </Space>
           <Space wrap>
             {!nav.readOnly && (
@@ -139,6 +189,22 @@ export function DashboardScreen() {
             }
           />
         )}
+        {shown && shownCampaign && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={
+              <span data-testid="dashboard-scope">{campaignHeadline(shownCampaign.name, shown.indicators, byKey)}</span>
+            }
+            description="只统计在这个专项行动中有一企一策方案的企业（不论方案状态），目标按专项行动设定的，没设的同全镇目标；点数字列出这些企业。变化趋势仍为全镇的数字。"
+            action={
+              <Button size="small" onClick={() => setScopeId(TOWNSHIP)}>
+                回到全镇
+              </Button>
+            }
+          />
+        )}
         {report.error && <Alert type="error" showIcon title={report.error} style={{ marginBottom: 12 }} />}
         {!shown && !report.error && <Spin description="正在统计…" style={{ display: 'block', margin: 48 }} />}
         {shown && shown.indicators.length === 0 && (
@@ -149,11 +215,20 @@ export function DashboardScreen() {
             <Row gutter={[16, 16]}>
               {shown.indicators.map((r) => (
                 <Col key={r.key} xs={24} md={12} xxl={8}>
-                  <IndicatorCard result={r} definition={byKey.get(r.key) ?? null} />
+                  <IndicatorCard
+                    result={r}
+                    definition={byKey.get(r.key) ?? null}
+                    targetOrigin={campaignTargets ? (r.key in campaignTargets ? '专项行动目标' : '同全镇目标') : null}
+                  />
                 </Col>
               ))}
             </Row>
-            <DashboardCharts results={shown.indicators} trends={trends.value} trendsError={trends.error} />
+            <DashboardCharts
+              results={shown.indicators}
+              trends={trends.value}
+              trendsError={trends.error}
+              townshipTrend={shownCampaign !== undefined}
+            />
             <BreakdownPanel results={shown.indicators} />
           </Flex>
         )}
@@ -164,6 +239,7 @@ export function DashboardScreen() {
               snapshots={snapshotList}
               viewing={viewing === LIVE ? null : viewing}
               onView={setSourceId}
+              viewBlocked={scoped ? '按专项行动统计时不能查看快照（快照是全镇的数字），请先把统计范围改回“全镇”' : null}
               onDeleted={reread}
             />
           )}

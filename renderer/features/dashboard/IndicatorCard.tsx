@@ -7,7 +7,16 @@ import { gapOf, percent, STATUS_LOOK, statusOf, targetText } from './status';
  * One indicator as a clerk reads it at a glance: the rate against the target in the status colour, the counts it
  * comes from, how far from the target, and how it is computed. Every count opens its enterprises.
  */
-export function IndicatorCard({ result, definition }: { result: IndicatorResult; definition: Indicator | null }) {
+export function IndicatorCard({
+  result,
+  definition,
+  targetOrigin = null,
+}: {
+  result: IndicatorResult;
+  definition: Indicator | null;
+  /** Whose target this is, said when the figures are a campaign's: 专项行动目标 or 同全镇目标. */
+  targetOrigin?: string | null;
+}) {
   const status = statusOf(result, result.target);
   const look = STATUS_LOOK[status];
   const pick = (part: Pick['part']): Pick => ({ key: result.key, name: result.name, part });
@@ -31,7 +40,10 @@ export function IndicatorCard({ result, definition }: { result: IndicatorResult;
         >
           {result.rate === null ? '无数据' : percent(result.rate)}
         </Typography.Text>
-        <Typography.Text type="secondary">目标 {targetText(result.target)}</Typography.Text>
+        <Typography.Text type="secondary" data-testid="indicator-target">
+          目标 {targetText(result.target)}
+          {targetOrigin && `（${targetOrigin}）`}
+        </Typography.Text>
       </Flex>
       <Progress
         percent={result.rate === null ? 0 : Math.round(result.rate * 1000) / 10}

@@ -1,5 +1,19 @@
 import { DeleteOutlined, EyeOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Flex, Select, Space, Spin, Table, Typography, type ButtonProps } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tooltip,
+  Typography,
+  type ButtonProps,
+} from 'antd';
 import { useState } from 'react';
 import type { SnapshotComparison, SnapshotItem } from '../../../shared/ipc/stats';
 import { call } from '../../api/client';
@@ -16,12 +30,14 @@ interface Props {
   /** The snapshot whose figures the dashboard shows, if any. */
   viewing: number | null;
   onView(id: number): void;
+  /** Why no snapshot can be viewed now (the figures are a campaign's), or null. */
+  viewBlocked?: string | null;
   /** After a snapshot was deleted: the list and trend are read again. */
   onDeleted(id: number): void;
 }
 
 /** The snapshots taken, newest first: view one, delete one, or compare two (or one with the ledger as it is now). */
-export function SnapshotsPanel({ snapshots, viewing, onView, onDeleted }: Props) {
+export function SnapshotsPanel({ snapshots, viewing, onView, viewBlocked = null, onDeleted }: Props) {
   const nav = useLedgerNav();
   const { modal, message } = App.useApp();
   const showError = useErrorMessage();
@@ -95,9 +111,17 @@ export function SnapshotsPanel({ snapshots, viewing, onView, onDeleted }: Props)
                 width: 150,
                 render: (_, s) => (
                   <Space size={0}>
-                    <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => onView(s.id)}>
-                      查看
-                    </Button>
+                    <Tooltip title={viewBlocked ?? undefined}>
+                      <Button
+                        type="link"
+                        size="small"
+                        icon={<EyeOutlined />}
+                        disabled={viewBlocked !== null}
+                        onClick={() => onView(s.id)}
+                      >
+                        查看
+                      </Button>
+                    </Tooltip>
                     {!nav.readOnly && (
                       <Button
                         type="link"

@@ -20,7 +20,9 @@ export type LedgerTab =
 
 /**
  * The live enterprises behind one number of the dashboard, with the words that say which: the ledger list shows them
- * under a closable tag such as 「指标：有党员企业的组织覆盖率 · 未覆盖企业 · 长乐村」.
+ * under a closable tag such as 「指标：有党员企业的组织覆盖率 · 未覆盖企业 · 长乐村」. A number of the dashboard scoped
+ * to a 专项行动 carries its `campaignId` in the selection and names the campaign in the words
+ * (「… · 未覆盖企业 · 专项行动“非公企业党建集中攻坚月”」).
  */
 export interface IndicatorFilter {
   selection: IndicatorSelection;

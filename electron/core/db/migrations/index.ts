@@ -3,6 +3,7 @@ import { migration0002 } from './0002-enterprise-ledger';
 import { migration0003 } from './0003-party-structure';
 import { migration0004 } from './0004-coverage';
 import { migration0005 } from './0005-plans';
+import { migration0006 } from './0006-campaign-targets';
 import type { Migration } from './types';
 
 /** In order; each file's version is its number. A shipped migration is never edited: add the next one. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,7 +6,7 @@ import { campaignPhasesTable, type CampaignRow } from '../tables';
 
 type CampaignHead = CampaignRow & { plans: number; openPlans: number };
 
-const HEAD = `SELECT c.id, c.name, c.start_on AS startOn, c.end_on AS endOn, c.note,
+const HEAD = `SELECT c.id, c.name, c.start_on AS startOn, c.end_on AS endOn, c.note, c.targets,
     (SELECT count(*) FROM plans p WHERE p.campaign_id = c.id) AS plans,
     (SELECT count(*) FROM plans p WHERE p.campaign_id = c.id AND p.status IN (SELECT value FROM json_each(?)))
       AS openPlans
@@ -18,7 +18,7 @@ export function listCampaigns(db: Db): Campaign[] {
     JSON.stringify(OPEN_PLAN_STATUSES),
   ) as CampaignHead[];
   const phases = allPhases(db);
-  return heads.map((h) => ({ ...h, phases: phases.filter((p) => p.campaignId === h.id) }));
+  return heads.map((h) => ({ ...withTargets(h), phases: phases.filter((p) => p.campaignId === h.id) }));
 }
 
 export function getCampaign(db: Db, id: number): Campaign | null {
@@ -26,7 +26,11 @@ export function getCampaign(db: Db, id: number): Campaign | null {
     JSON.stringify(OPEN_PLAN_STATUSES),
     id,
   ) as CampaignHead | undefined;
-  return head ? { ...head, phases: phasesOf(db, id) } : null;
+  return head ? { ...withTargets(head), phases: phasesOf(db, id) } : null;
+}
+
+function withTargets(head: CampaignHead): Omit<Campaign, 'phases'> {
+  return { ...head, targets: JSON.parse(head.targets) as Record<string, number> };
 }
 
 export function phasesOf(db: Db, campaignId: number): CampaignPhase[] {

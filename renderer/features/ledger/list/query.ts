@@ -64,9 +64,14 @@ export function isFiltered(query: EnterpriseQuery): boolean {
 
 const KEY_ORDER = ['indicator', 'search', ...LIST_FILTERS, 'hasMembers', 'keyCultivation'] as const;
 
-/** e.g. `org-coverage-members:gap:area:3`. */
+/** e.g. `org-coverage-members:gap:area:3`, and `…:campaign:2` among one 专项行动's enterprises. */
 function selectionText(s: IndicatorSelection): string {
-  return [s.key, s.part, ...(s.breakdown ? [s.breakdown.dimension, s.breakdown.key] : [])].join(':');
+  return [
+    s.key,
+    s.part,
+    ...(s.breakdown ? [s.breakdown.dimension, s.breakdown.key] : []),
+    ...(s.campaignId === undefined ? [] : ['campaign', String(s.campaignId)]),
+  ].join(':');
 }
 
 /** A stable name for what the query matches (sort aside): the selection belongs to it. */
