@@ -6,10 +6,14 @@ import { expect, test } from './fixtures';
 
 /**
  * The sample's enterprises are the same whatever day it is drawn for: one with its own branch, a venue and funding in
- * its budget, not yet 重点培育, meets every hard indicator the ledger knows of.
+ * its budget, not yet 重点培育 and not among those the sample already assessed, meets every hard indicator the
+ * ledger knows of.
  */
-const target = generateSample().enterprises.find(
-  (e) =>
+const sample = generateSample();
+const assessed = new Set(sample.assessments.map((a) => a.enterpriseIndex));
+const target = sample.enterprises.find(
+  (e, index) =>
+    !assessed.has(index) &&
     isActive(e) &&
     e.kind === 'enterprise' &&
     e.orgSetting === 'standalone' &&

@@ -1,3 +1,4 @@
+import { gradeOf, STANDARD_IDS, STANDARDS, totalOf } from '../../shared/domain/assessments';
 import { describe, expect, test } from 'vitest';
 import { hasMembers } from '../../shared/domain/enterprise';
 import { suggestFormation, type FormationRule } from '../../shared/domain/formationSuggestion';
@@ -650,5 +651,26 @@ describe('the campaign and its plans', () => {
 
   test('a small sample still makes its campaign, with what plans its 名册 allows', () => {
     for (const enterprises of [1, 10, 30]) planChecks(generateSample({ enterprises, seed: 5 }));
+  });
+});
+
+describe('双强评价', () => {
+  test('the larger active enterprises are assessed last year and this, with every grade, each computed by the rule', () => {
+    const years = new Set(byDefault.assessments.map((a) => a.year));
+    expect([...years].sort()).toEqual([2025, 2026]);
+    for (const year of years) {
+      const grades = new Set(byDefault.assessments.filter((a) => a.year === year).map((a) => a.grade));
+      expect([...grades].sort()).toEqual(['cultivate', 'model', 'qualified']);
+    }
+    for (const a of byDefault.assessments) {
+      const e = byDefault.enterprises[a.enterpriseIndex]!;
+      expect(e.kind).toBe('enterprise');
+      expect(e.employees).toBeGreaterThanOrEqual(50);
+      expect(a.total).toBe(totalOf(a.scores));
+      expect(a.grade).toBe(gradeOf(a.total, a.hard));
+      expect(a.hard.hasOrg).toBe(e.orgSetting !== 'none');
+      for (const s of STANDARD_IDS) expect(a.scores[s]).toBeLessThanOrEqual(STANDARDS[s].max);
+      expect(a.assessedOn! <= SAMPLE_DEFAULT_TODAY).toBe(true);
+    }
   });
 });

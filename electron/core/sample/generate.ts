@@ -21,6 +21,7 @@ import {
   oneInstructorOneEnterprise,
 } from './people';
 import { Random } from './random';
+import { makeAssessments } from './assessments';
 import { makePlans, sampleCampaign } from './plans';
 import { makeRosters } from './rosters';
 import type { SampleEnterprise, SampleInstructor, SampleLedger } from './types';
@@ -126,6 +127,7 @@ export function generateSample(options: { enterprises?: number; seed?: number; t
     workLogs,
     campaigns: [sampleCampaign(today)],
     plans,
+    assessments: makeAssessments(stream(0xa55e55).rnd, enterprises, today),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { SampleAssessment } from './assessments';
 import type { Enterprise } from '../../../shared/domain/enterprise';
 import type { AreaType, InstructorSource } from '../../../shared/domain/labels';
 import type { LedgerSettings } from '../../../shared/domain/ledger';
@@ -113,4 +114,6 @@ export interface SampleLedger {
   /** The 集中攻坚月 with its six phases, and plans in it in every state. */
   campaigns: SampleCampaign[];
   plans: SamplePlan[];
+  /** 双强评价 of the larger enterprises, last year and this. */
+  assessments: SampleAssessment[];
 }

@@ -8,6 +8,7 @@ import {
   areasTable,
   assignmentsTable,
   campaignPhasesTable,
+  assessmentsTable,
   campaignsTable,
   enterprisesTable,
   formationStepsTable,
@@ -129,6 +130,9 @@ export function fillSample(tx: Tx, sample: SampleLedger): void {
       updatedAt: tx.at,
     });
     milestones.forEach((m, sortOrder) => tx.insert(milestonesTable, { ...m, planId, sortOrder }));
+  }
+  for (const { enterpriseIndex, scores, hard, ...a } of sample.assessments) {
+    tx.insert(assessmentsTable, { ...a, ...scores, ...hard, enterpriseId: enterpriseIds[enterpriseIndex]! });
   }
 }
 
