@@ -1,7 +1,4 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Campaign, PlanDetail } from '../../shared/domain/plans';
@@ -9,7 +6,7 @@ import type { Saved } from '../../shared/ipc/fields';
 import { CliError } from '../../electron/cli/io';
 import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
 import { SAMPLE_CAMPAIGN_NAME } from '../../electron/core/sample/plans';
-import { runCommand } from './cliRun';
+import { npmCli, runCommand } from './cliRun';
 import { useTempDir, valueOf } from './helpers';
 import { noon, TODAY } from './statsSetup';
 
@@ -205,30 +202,18 @@ describe('the sample ledger', () => {
 });
 
 describe('the command line itself', () => {
-  const exec = promisify(execFile);
-
   test('npm run cli -- plans --json prints the JSON on stdout; an unknown campaign exits non-zero with the reason', async () => {
-    const cwd = fileURLToPath(new URL('../..', import.meta.url));
-    const env = { ...process.env, YIQIYICE_DATA_DIR: join(tmp.dir(), 'cli-data') };
-    const { stdout } = await exec('npm', ['run', '--silent', 'cli', '--', 'plans', '--ledger', ledger, '--json'], {
-      cwd,
-      env,
-    });
+    const dataDir = join(tmp.dir(), 'cli-data');
+    const { code, stdout } = await npmCli(['plans', '--ledger', ledger, '--json'], dataDir);
+    expect(code).toBe(0);
     const rows = JSON.parse(stdout) as Row[];
     expect(rows.map((r) => [r.enterprise, r.status, r.overdue])).toEqual([
       ['甲机械有限公司', 'approved', true],
       ['丙印染有限公司', 'shelved', false],
       ['乙纺织有限公司', 'draft', false],
     ]);
-    const failed = await exec(
-      'npm',
-      ['run', '--silent', 'cli', '--', 'plans', '--ledger', ledger, '--campaign', '回头看', '--json'],
-      { cwd, env },
-    ).then(
-      () => null,
-      (e: { code: number; stdout: string; stderr: string }) => e,
-    );
+    const failed = await npmCli(['plans', '--ledger', ledger, '--campaign', '回头看', '--json'], dataDir);
     expect(failed).toMatchObject({ code: 1, stdout: '' });
-    expect(failed!.stderr).toContain('错误：台账中没有名为“回头看”的专项行动');
+    expect(failed.stderr).toContain('错误：台账中没有名为“回头看”的专项行动');
   }, 60_000);
 });

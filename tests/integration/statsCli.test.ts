@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Saved } from '../../shared/ipc/fields';
 import { CliError } from '../../electron/cli/io';
 import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
-import { runCommand } from './cliRun';
+import { npmCli, runCommand } from './cliRun';
 import { useTempDir, valueOf } from './helpers';
 import { noon, TODAY } from './statsSetup';
 
@@ -226,15 +223,10 @@ describe('stats --json', () => {
 });
 
 describe('the command line itself', () => {
-  const exec = promisify(execFile);
-
   test('npm run cli -- stats --json prints the JSON on stdout; a missing snapshot exits non-zero with the reason', async () => {
-    const cwd = fileURLToPath(new URL('../..', import.meta.url));
-    const env = { ...process.env, YIQIYICE_DATA_DIR: join(tmp.dir(), 'cli-data') };
-    const { stdout } = await exec('npm', ['run', '--silent', 'cli', '--', 'stats', '--ledger', ledger, '--json'], {
-      cwd,
-      env,
-    });
+    const dataDir = join(tmp.dir(), 'cli-data');
+    const { code, stdout } = await npmCli(['stats', '--ledger', ledger, '--json'], dataDir);
+    expect(code).toBe(0);
     const rows = JSON.parse(stdout) as Row[];
     expect(rows.map((r) => r.id)).toEqual([
       'org-coverage-members',
@@ -252,22 +244,11 @@ describe('the command line itself', () => {
       target: 0.35,
       met: true,
     });
-    const snap = await exec(
-      'npm',
-      ['run', '--silent', 'cli', '--', 'stats', '--ledger', ledger, '--snapshot', '2026-07-01', '--json'],
-      { cwd, env },
-    );
+    const snap = await npmCli(['stats', '--ledger', ledger, '--snapshot', '2026-07-01', '--json'], dataDir);
     expect(byId(JSON.parse(snap.stdout) as Row[])['formation-rate']).toMatchObject({ numerator: 0, denominator: 3 });
 
-    const failed = await exec(
-      'npm',
-      ['run', '--silent', 'cli', '--', 'stats', '--ledger', ledger, '--snapshot', '2020-01-01', '--json'],
-      { cwd, env },
-    ).then(
-      () => null,
-      (e: { code: number; stdout: string; stderr: string }) => e,
-    );
+    const failed = await npmCli(['stats', '--ledger', ledger, '--snapshot', '2020-01-01', '--json'], dataDir);
     expect(failed).toMatchObject({ code: 1, stdout: '' });
-    expect(failed!.stderr).toContain('错误：台账中没有 2020-01-01 或之前生成的统计快照');
+    expect(failed.stderr).toContain('错误：台账中没有 2020-01-01 或之前生成的统计快照');
   }, 60_000);
 });

@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/ipc/stats';
 import { assertWritable, type Writer } from '../db/changeLog';
 import type { Db } from '../db/open';
+import { prepared } from '../db/statements';
 import { AppError } from '../errors';
 import { and, compileCondition, not, type CompileContext } from '../stats/compile';
 import { countIndicators, type CountedIndicator } from '../stats/report';
@@ -75,19 +76,22 @@ export function takeSnapshot(db: Db, writer: Writer, takenOn: string, label: str
     );
     return snapshotId;
   })();
-  return listSnapshots(db).find((s) => s.id === id)!;
+  return snapshotItem(db, id);
 }
 
+const SNAPSHOT_ITEM = `SELECT s.id, s.taken_on AS takenOn, s.label, s.created_at AS createdAt,
+    (SELECT count(*) FROM snapshot_facts f WHERE f.snapshot_id = s.id
+       AND f.operating_status NOT IN ('deregistered', 'moved-out')) AS enterprises,
+    (SELECT count(*) FROM snapshot_indicators i WHERE i.snapshot_id = s.id) AS indicators
+  FROM snapshots s`;
+
 export function listSnapshots(db: Db): SnapshotItem[] {
-  return db
-    .prepare(
-      `SELECT s.id, s.taken_on AS takenOn, s.label, s.created_at AS createdAt,
-         (SELECT count(*) FROM snapshot_facts f WHERE f.snapshot_id = s.id
-            AND f.operating_status NOT IN ('deregistered', 'moved-out')) AS enterprises,
-         (SELECT count(*) FROM snapshot_indicators i WHERE i.snapshot_id = s.id) AS indicators
-       FROM snapshots s ORDER BY s.taken_on, s.id`,
-    )
-    .all() as SnapshotItem[];
+  return prepared(db, 'snapshots:list', () => `${SNAPSHOT_ITEM} ORDER BY s.taken_on, s.id`).all() as SnapshotItem[];
+}
+
+/** One snapshot's line of the list, without counting every other snapshot's rows. */
+function snapshotItem(db: Db, id: number): SnapshotItem {
+  return prepared(db, 'snapshots:item', () => `${SNAPSHOT_ITEM} WHERE s.id = ?`).get(id) as SnapshotItem;
 }
 
 export function deleteSnapshot(db: Db, id: number): void {
@@ -107,7 +111,7 @@ interface Side {
 function snapshotSide(db: Db, id: number): Side {
   const head = snapshotHead(db, id);
   return {
-    item: listSnapshots(db).find((s) => s.id === id)!,
+    item: snapshotItem(db, id),
     source: snapshotSource(id),
     ctx: snapshotContext(head),
     indicators: snapshotIndicators(db, id),
@@ -121,12 +125,9 @@ function liveSide(db: Db, today: string): Side {
 /** id → name and area of every counted enterprise of a side, and whether it has an organisation. */
 function rowsOf(db: Db, side: Side): Map<number, EnterpriseRef & { hasOrg: boolean }> {
   const from = fromClause(side.source);
-  const rows = db
-    .prepare(
-      `SELECT ${side.source.id} AS id, ${side.source.name} AS name, ${side.source.areaName} AS areaName,
-         ${side.source.expr.hasOrg} AS hasOrg ${from.sql}`,
-    )
-    .all(...from.params) as (EnterpriseRef & { hasOrg: number })[];
+  const sql = `SELECT ${side.source.id} AS id, ${side.source.name} AS name, ${side.source.areaName} AS areaName,
+    ${side.source.expr.hasOrg} AS hasOrg ${from.sql}`;
+  const rows = prepared(db, sql, () => sql).all(...from.params) as (EnterpriseRef & { hasOrg: number })[];
   return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, areaName: r.areaName, hasOrg: r.hasOrg === 1 }]));
 }
 
@@ -136,8 +137,8 @@ function gapIds(db: Db, side: Side, indicator: CountedIndicator): Set<number> {
     compileCondition(side.source, indicator.denominator, side.ctx),
     not(compileCondition(side.source, indicator.numerator, side.ctx)),
   );
-  const ids = db
-    .prepare(`SELECT ${side.source.id} ${from.sql} AND ${gap.sql}`)
+  const sql = `SELECT ${side.source.id} ${from.sql} AND ${gap.sql}`;
+  const ids = prepared(db, sql, () => sql)
     .pluck()
     .all(...from.params, ...gap.params) as number[];
   return new Set(ids);

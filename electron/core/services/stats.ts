@@ -2,6 +2,7 @@ import type { Condition, StatsReport } from '../../../shared/domain/indicators';
 import type { IndicatorSelection, SnapshotEnterpriseRow } from '../../../shared/ipc/stats';
 import type { Page } from '../../../shared/ipc/fields';
 import type { Db } from '../db/open';
+import { prepared } from '../db/statements';
 import { getStatsSettings, indicatorByKey, listIndicators } from '../db/repos/indicators';
 import { AppError } from '../errors';
 import type { CompileContext, Sql } from '../stats/compile';
@@ -143,15 +144,17 @@ export function snapshotEnterprises(
   const indicator = snapshotIndicators(db, head.id).find((i) => i.key === selection.key);
   if (!indicator) throw new AppError('NOT_FOUND', '该快照中没有这项指标', 'selection.key');
   const where = selectionCondition(snapshotSource(head.id), indicator, selection, snapshotContext(head));
-  const total = db
-    .prepare(`SELECT count(*) FROM snapshot_facts f WHERE ${where.sql}`)
+  // The selection is compiled from code constants; its values are bound.
+  const countSql = `SELECT count(*) FROM snapshot_facts f WHERE ${where.sql}`;
+  const total = prepared(db, countSql, () => countSql)
     .pluck()
     .get(...where.params) as number;
-  const rows = db
-    .prepare(
-      `SELECT ${SNAPSHOT_ROW} FROM snapshot_facts f WHERE ${where.sql}
-       ORDER BY f.area_sort, f.area_id, f.name, f.enterprise_id LIMIT ? OFFSET ?`,
-    )
-    .all(...where.params, page.limit, page.offset) as SnapshotEnterpriseRow[];
+  const pageSql = `SELECT ${SNAPSHOT_ROW} FROM snapshot_facts f WHERE ${where.sql}
+    ORDER BY f.area_sort, f.area_id, f.name, f.enterprise_id LIMIT ? OFFSET ?`;
+  const rows = prepared(db, pageSql, () => pageSql).all(
+    ...where.params,
+    page.limit,
+    page.offset,
+  ) as SnapshotEnterpriseRow[];
   return { total, rows };
 }

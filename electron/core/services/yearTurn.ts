@@ -5,6 +5,7 @@ import { OPEN_PLAN_STATUSES } from '../../../shared/domain/plans';
 import type { YearClosing } from '../../../shared/domain/yearTurn';
 import { assertWritable, write, type Writer } from '../db/changeLog';
 import type { Db } from '../db/open';
+import { ledgerHardChecks } from '../db/repos/assessments';
 import { assessmentsTable, plansTable } from '../db/tables';
 import { AppError } from '../errors';
 import { takeSnapshot } from './snapshots';
@@ -83,38 +84,34 @@ function archiveFileName(dir: string, ledgerPath: string, year: number): string 
 }
 
 function carryOver(db: Db, writer: Writer, year: number) {
-  const open = `(${OPEN_PLAN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+  const open = JSON.stringify(OPEN_PLAN_STATUSES);
   const plans = db
     .prepare(
       `SELECT p.id, p.enterprise_id AS enterpriseId,
          EXISTS (SELECT 1 FROM plans q WHERE q.enterprise_id = p.enterprise_id AND q.year = ? AND q.campaign_id IS NULL
-                 AND q.status IN ${open}) AS blocked
-       FROM plans p WHERE p.year = ? AND p.campaign_id IS NULL AND p.status IN ${open} ORDER BY p.id`,
+                 AND q.status IN (SELECT value FROM json_each(?))) AS blocked
+       FROM plans p WHERE p.year = ? AND p.campaign_id IS NULL AND p.status IN (SELECT value FROM json_each(?))
+       ORDER BY p.id`,
     )
-    .all(year + 1, year) as { id: number; enterpriseId: number; blocked: number }[];
+    .all(year + 1, open, year, open) as { id: number; enterpriseId: number; blocked: number }[];
   const toStart = db
     .prepare(
-      `SELECT a.enterprise_id AS enterpriseId, e.org_setting <> 'none' AS hasOrg, e.has_venue AS hasVenue,
-         e.funding_in_budget AS fundingInBudget
-       FROM assessments a JOIN enterprises e ON e.id = a.enterprise_id
+      `SELECT a.enterprise_id FROM assessments a
        WHERE a.year = ? AND NOT EXISTS (SELECT 1 FROM assessments b WHERE b.enterprise_id = a.enterprise_id AND b.year = ?)
        ORDER BY a.enterprise_id`,
     )
-    .all(year, year + 1) as { enterpriseId: number; hasOrg: number; hasVenue: number; fundingInBudget: number }[];
+    .pluck()
+    .all(year, year + 1) as number[];
 
   const carried = plans.filter((p) => p.blocked === 0);
   write(db, writer, `${year}年度结转：方案转入${year + 1}年，开始${year + 1}年双强评价`, (tx) => {
     for (const p of carried) tx.update(plansTable, p.id, { year: year + 1 });
-    for (const a of toStart) {
-      const hard: HardChecks = {
-        hasOrg: a.hasOrg === 1,
-        hasVenue: a.hasVenue === 1,
-        fundingInBudget: a.fundingInBudget === 1,
-        noViolation: true,
-      };
+    for (const enterpriseId of toStart) {
+      // The hard indicators as the assessment form pre-fills them from the ledger.
+      const hard: HardChecks = ledgerHardChecks(db, enterpriseId)!;
       const total = totalOf(ZERO_SCORES);
       tx.insert(assessmentsTable, {
-        enterpriseId: a.enterpriseId,
+        enterpriseId,
         year: year + 1,
         ...ZERO_SCORES,
         ...hard,

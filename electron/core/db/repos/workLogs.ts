@@ -69,14 +69,14 @@ function whereOf(q: WorkLogFilter): { sql: string; params: unknown[] } {
 /** Newest first; a page of `limit` from `offset`, with the total the filter finds. */
 export function listWorkLogs(db: Db, q: WorkLogFilter, page: { offset: number; limit: number }): Page<WorkLogRow> {
   const where = whereOf(q);
-  const total = db
-    .prepare(`SELECT count(*) FROM work_logs w JOIN enterprises e ON e.id = w.enterprise_id ${where.sql}`)
+  // The filter's fragments are code constants; its values are bound.
+  const countSql = `SELECT count(*) FROM work_logs w JOIN enterprises e ON e.id = w.enterprise_id ${where.sql}`;
+  const total = prepared(db, countSql, () => countSql)
     .pluck()
     .get(...where.params) as number;
+  const pageSql = `${ROW_SELECT} ${where.sql} ORDER BY w.held_on DESC, w.id DESC LIMIT ? OFFSET ?`;
   const rows = (
-    db
-      .prepare(`${ROW_SELECT} ${where.sql} ORDER BY w.held_on DESC, w.id DESC LIMIT ? OFFSET ?`)
-      .all(...where.params, page.limit, page.offset) as Record<string, unknown>[]
+    prepared(db, pageSql, () => pageSql).all(...where.params, page.limit, page.offset) as Record<string, unknown>[]
   ).map(toRow);
   return { total, rows };
 }
