@@ -61,6 +61,8 @@ export function registerIpc(client: CoreClient, getWindow: () => BrowserWindow |
     {
       pickLedgerFile: (win) => pickLedgerFile(client, win),
       pickLedgerSaveTarget: (win, payload) => pickLedgerSaveTarget(client, win, payload),
+      pickSpreadsheet: (win, payload) => pickSpreadsheet(client, win, payload === true),
+      pickExportTarget: (win, payload) => pickExportTarget(client, win, payload),
     };
   for (const channel of DESKTOP_ONLY_CHANNELS) {
     handle(DESKTOP_CHANNEL_PREFIX + channel, async (event, payload) => {
@@ -117,6 +119,42 @@ async function pickLedgerSaveTarget(
   }
 }
 
+const SPREADSHEET_FILTERS = [{ name: '表格文件', extensions: ['xlsx', 'xls', 'et', 'csv'] }];
+const WORKBOOK_FILTERS = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+
+async function pickSpreadsheet(
+  client: CoreClient,
+  win: BrowserWindow,
+  templateOnly: boolean,
+): Promise<PickedFile | null> {
+  const chosen = await dialog.showOpenDialog(win, {
+    title: templateOnly ? '选择上级下发的表格模板' : '选择要导入的表格',
+    buttonLabel: '打开',
+    filters: templateOnly ? WORKBOOK_FILTERS : SPREADSHEET_FILTERS,
+    properties: ['openFile'],
+  });
+  const path = chosen.canceled ? undefined : chosen.filePaths[0];
+  return path ? { fileRef: await client.grant(path, 'import') } : null;
+}
+
+async function pickExportTarget(
+  client: CoreClient,
+  win: BrowserWindow,
+  suggested: unknown,
+): Promise<PickedFile | null> {
+  const stem = suggestedFileStem(suggested, '导出报表', 60);
+  const chosen = await dialog.showSaveDialog(win, {
+    title: '导出：选择保存位置',
+    buttonLabel: '保存',
+    defaultPath: join(startFolder(), `${stem}.xlsx`),
+    filters: WORKBOOK_FILTERS,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (chosen.canceled || !chosen.filePath) return null;
+  const path = chosen.filePath.toLowerCase().endsWith('.xlsx') ? chosen.filePath : `${chosen.filePath}.xlsx`;
+  return { fileRef: await client.grant(path, 'export') };
+}
+
 function startFolder(): string {
   try {
     return app.getPath('documents');
@@ -129,11 +167,10 @@ function startFolder(): string {
  * The renderer's suggestion only seeds the dialog, but it is still untrusted: anything that is not a short plain
  * name (a path, control characters, an absurd length) falls back to a neutral name instead of steering the dialog.
  */
-export function suggestedFileStem(suggested: unknown): string {
-  const fallback = '新建台账';
+export function suggestedFileStem(suggested: unknown, fallback = '新建台账', maxLength = 30): string {
   if (typeof suggested !== 'string') return fallback;
   const name = suggested.trim();
-  if (name.length === 0 || name.length > 30) return fallback;
+  if (name.length === 0 || name.length > maxLength) return fallback;
   if (/[\\/:*?"<>|\u0000-\u001f]/.test(name) || name.startsWith('.')) return fallback;
   return name;
 }

@@ -21,6 +21,13 @@ const bridge: DesktopBridge = {
       `${DESKTOP_CHANNEL_PREFIX}pickLedgerSaveTarget`,
       typeof suggestedName === 'string' ? suggestedName : undefined,
     ),
+  pickSpreadsheet: (templateOnly?: boolean) =>
+    ipcRenderer.invoke(`${DESKTOP_CHANNEL_PREFIX}pickSpreadsheet`, templateOnly === true),
+  pickExportTarget: (suggestedName?: string) =>
+    ipcRenderer.invoke(
+      `${DESKTOP_CHANNEL_PREFIX}pickExportTarget`,
+      typeof suggestedName === 'string' ? suggestedName : undefined,
+    ),
 };
 
 contextBridge.exposeInMainWorld('yqyc', bridge);

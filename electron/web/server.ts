@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { CoreClient } from '../core/host/coreClient';
 import { checkApiRequest, checkHost, checkPeer, type Guard, type Refusal } from './security';
 import { serveStatic } from './static';
-import { receiveLedgerUpload, UploadError } from './upload';
+import { downloadPath } from '../core/app/outputs';
+import { receiveLedgerUpload, receiveSpreadsheetUpload, UploadError } from './upload';
+import { sendDownload } from './static';
 
 /**
  * An attachment travels as base64 inside the JSON of attachments:add: a 5 MB scan is about 6.7 MB of text, so
@@ -91,6 +93,23 @@ async function handle(
         return sendJson(res, e.status, { ok: false, error: { code: 'FILE', message: e.message } });
       throw e;
     }
+  }
+
+  if (url.pathname === '/api/upload/spreadsheet') {
+    try {
+      const path = await receiveSpreadsheetUpload(req, join(options.dataDir, 'uploads'));
+      return sendJson(res, 200, { ok: true, value: { fileRef: await options.core.grant(path, 'import') } });
+    } catch (e) {
+      if (e instanceof UploadError)
+        return sendJson(res, e.status, { ok: false, error: { code: 'FILE', message: e.message } });
+      throw e;
+    }
+  }
+
+  if (url.pathname.startsWith('/api/download/')) {
+    const path = downloadPath(options.dataDir, url.pathname.slice('/api/download/'.length));
+    if (!path) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '文件不存在或已下载' } });
+    return sendDownload(path, res);
   }
 
   const channel = url.pathname.slice('/api/'.length);

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './security';
@@ -42,4 +42,26 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
   }
   res.writeHead(200, headers);
   createReadStream(file).pipe(res);
+}
+
+/**
+ * Hands a finished export to the browser once, then removes it: it may hold personal data, and the clerk now has
+ * their own copy.
+ */
+export function sendDownload(path: string, res: ServerResponse): void {
+  if (!existsSync(path)) {
+    res
+      .writeHead(404, { 'content-type': 'application/json; charset=utf-8' })
+      .end(JSON.stringify({ ok: false, error: { code: 'NOT_FOUND', message: '文件不存在或已下载，请重新导出' } }));
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-length': String(statSync(path).size),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  const stream = createReadStream(path);
+  stream.on('close', () => rmSync(path, { force: true }));
+  stream.pipe(res);
 }

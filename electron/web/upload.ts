@@ -63,3 +63,50 @@ function baseName(header: string | string[] | undefined): string {
   }
   return name.replace(/\.yqyc$/i, '').replace(/^.*[\\/]/, '') || '上传的台账';
 }
+
+/** A township's spreadsheet is a few MB; a county's 100,000 rows about 30 MB. Beyond this it is not a ledger table. */
+export const SPREADSHEET_UPLOAD_LIMIT = 100 * 1024 * 1024;
+
+/**
+ * Streams an uploaded spreadsheet (to import, or a template to fill) into its own folder under the data folder,
+ * keeping the clerk's file name (the import names it in its messages). The core checks the content itself.
+ */
+export async function receiveSpreadsheetUpload(req: IncomingMessage, uploadsDir: string): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  const tooBig = '文件太大（超过 100 MB），请拆分后再导入';
+  if (Number.isFinite(declared) && declared > SPREADSHEET_UPLOAD_LIMIT) throw new UploadError(413, tooBig);
+  const dir = join(uploadsDir, `sheet-${randomBytes(8).toString('hex')}`);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, spreadsheetName(req.headers['x-file-name']));
+  let received = 0;
+  const limiter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      received += chunk.length;
+      if (received > SPREADSHEET_UPLOAD_LIMIT) done(new UploadError(413, tooBig));
+      else done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(req, limiter, createWriteStream(path, { flags: 'wx' }));
+    if (received === 0) throw new UploadError(400, '上传的文件是空的');
+    return path;
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** The clerk's file name without any folder part or characters a file system refuses; the extension is kept. */
+function spreadsheetName(header: string | string[] | undefined): string {
+  let name = '';
+  try {
+    name = decodeURIComponent(String(header ?? ''));
+  } catch {
+    name = '';
+  }
+  name = name
+    .replace(/^.*[\\/]/, '')
+    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
+    .slice(-120);
+  return name && !name.startsWith('.') ? name : '上传的表格.xlsx';
+}

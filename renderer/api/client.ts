@@ -100,3 +100,66 @@ function chooseFile(accept: string): Promise<File | null> {
     input.click();
   });
 }
+
+/**
+ * Lets the clerk choose a spreadsheet (to import, or a template to fill): a native dialog in the desktop shell, an
+ * upload into the data folder in the browser. Null when the clerk cancels.
+ */
+export async function pickSpreadsheet(templateOnly = false): Promise<string | null> {
+  if (window.yqyc) return (await window.yqyc.pickSpreadsheet(templateOnly))?.fileRef ?? null;
+  const file = await chooseFile(templateOnly ? '.xlsx' : '.xlsx,.xls,.et,.csv');
+  if (!file) return null;
+  const result = await post('/api/upload/spreadsheet', file, 'application/octet-stream', {
+    'x-file-name': encodeURIComponent(file.name),
+  });
+  return (unwrap(result) as { fileRef: string }).fileRef;
+}
+
+export interface SavedExport {
+  fileName: string;
+  rows: number;
+}
+
+/**
+ * Writes an export where the clerk wants it. Desktop: a native save dialog first, then the core writes there.
+ * Browser: the core writes into the data folder and the file comes down as a download. Null when cancelled.
+ * `produce` calls the export channel with the target it is given (none in the browser).
+ */
+export async function saveExport(
+  suggestedName: string,
+  produce: (target: string | undefined) => Promise<{ fileName: string; rows: number; download: string | null }>,
+): Promise<SavedExport | null> {
+  if (window.yqyc) {
+    const picked = await window.yqyc.pickExportTarget(suggestedName);
+    if (!picked) return null;
+    const done = await produce(picked.fileRef);
+    return { fileName: done.fileName, rows: done.rows };
+  }
+  const done = await produce(undefined);
+  if (!done.download) throw new ApiError('INTERNAL', '导出的文件未能生成，请重试');
+  await download(done.download, done.fileName);
+  return { fileName: done.fileName, rows: done.rows };
+}
+
+async function download(id: string, fileName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/download/${encodeURIComponent(id)}`, {
+      method: 'POST',
+      headers: { 'x-yqyc-token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
+    });
+  } catch {
+    throw new ApiError('INTERNAL', '无法连接到台账程序，请确认程序仍在运行');
+  }
+  if (!response.ok) throw new ApiError('NOT_FOUND', '文件不存在或已下载，请重新导出');
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // The browser has taken the blob by the time the click returns; free it a moment later.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -10,7 +10,12 @@ import type { Result } from './result';
 export const DESKTOP_CHANNEL_PREFIX = 'yqyc:';
 
 /** Channels only the desktop shell has: they open native dialogs, so they live in main, not in the core. */
-export const DESKTOP_ONLY_CHANNELS = ['pickLedgerFile', 'pickLedgerSaveTarget'] as const;
+export const DESKTOP_ONLY_CHANNELS = [
+  'pickLedgerFile',
+  'pickLedgerSaveTarget',
+  'pickSpreadsheet',
+  'pickExportTarget',
+] as const;
 export type DesktopOnlyChannel = (typeof DESKTOP_ONLY_CHANNELS)[number];
 
 /** A file the clerk chose in a native dialog; the path stays in main, the renderer only holds the reference. */
@@ -31,4 +36,8 @@ export interface DesktopBridge {
    * Pass the reference as `target` to `ledgers:create` or `ledgers:createSample`.
    */
   pickLedgerSaveTarget(suggestedName?: string): Promise<PickedFile | null>;
+  /** 导入 / 填报模板: a native open dialog for .xlsx, .xls, .et, .csv (`templateOnly`: .xlsx only). */
+  pickSpreadsheet(templateOnly?: boolean): Promise<PickedFile | null>;
+  /** 导出: a native save dialog proposing `suggestedName`.xlsx; pass the reference as `target` to the export. */
+  pickExportTarget(suggestedName?: string): Promise<PickedFile | null>;
 }

@@ -3,6 +3,9 @@ import type { ChannelSpec } from './channel';
 import { attachmentChannels } from './attachments';
 import { changeChannels } from './changes';
 import { enterpriseChannels } from './enterprises';
+import { exportChannels } from './exports';
+import { importChannels } from './imports';
+import { jobChannels } from './jobs';
 import { ledgerChannels } from './ledgers';
 import { memberChannels } from './members';
 import { partyOrgChannels } from './partyOrgs';
@@ -27,6 +30,9 @@ export const contract = {
   ...statsChannels,
   ...planChannels,
   ...yearTurnChannels,
+  ...jobChannels,
+  ...importChannels,
+  ...exportChannels,
 };
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'READ_ONLY',
   'FILE', // the file system refused
   'FORBIDDEN', // a shell refused the caller (token, origin, host)
+  'CANCELLED', // the clerk stopped a long job; nothing was changed
+  'BAD_FILE', // a spreadsheet that cannot be read: corrupt, encrypted, too big, not a workbook
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,6 +4,7 @@ import type { Writer } from '../db/changeLog';
 import { AppError } from '../errors';
 import { closeLedgerSession, type LedgerSession } from '../ledger/session';
 import { ledgersDirOf } from './dataDir';
+import { JobRegistry } from '../jobs/registry';
 import { FileGrants } from './fileGrants';
 import { RecentLedgers } from './recent';
 
@@ -21,6 +22,7 @@ export class CoreContext {
   readonly ledgersDir: string;
   readonly recent: RecentLedgers;
   readonly files = new FileGrants();
+  readonly jobs = new JobRegistry();
   readonly writer: Writer;
   private session: LedgerSession | null = null;
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../errors';
 
-export type GrantPurpose = 'open' | 'create';
+/** open/create: a ledger file; import: a spreadsheet or template to read; export: where a workbook is written. */
+export type GrantPurpose = 'open' | 'create' | 'import' | 'export';
 
 /**
  * Files a shell has vouched for — a native dialog's choice, a finished upload, a command-line argument — each

@@ -60,58 +60,80 @@ export function assertWritable(db: Db): void {
  */
 export function write<T>(db: Db, writer: Writer, action: string, fn: (tx: Tx) => T, undoesBatchId?: number): T {
   assertWritable(db);
-  const stmts = logStatements(db);
-  return db.transaction(() => {
-    const at = writer.now().toISOString();
-    let batchId: number | null = null;
-    const log = (entity: string, id: number, op: string, field: string | null, oldV: unknown, newV: unknown) => {
-      batchId ??= Number(stmts.batch.run(at, writer.actor, action, undoesBatchId ?? null).lastInsertRowid);
-      stmts.log.run(batchId, entity, id, op, field, json(oldV), json(newV));
-    };
+  return db.transaction(() => fn(openTx(db, writer, action, undoesBatchId)))();
+}
 
-    const tx: Tx = {
-      db,
-      at,
-      insert(spec, row, givenId) {
-        const plan = insertPlan(spec);
-        const stmt = prepared(db, `insert:${spec.table}`, () => plan.sql);
-        const record = row as Record<string, unknown>;
-        // A record put back by undo keeps its own timestamps; a new one gets the write's time.
-        const values = plan.fields.map(({ field, kind, touched }) =>
-          touched && givenId === undefined ? at : toDbValue(kind, record[field]),
-        );
-        if (spec.derived) values.push(...spec.derived.compute(row));
-        values.push(givenId ?? null);
-        const id = Number(stmt.run(values).lastInsertRowid);
-        log(spec.entity, id, 'insert', null, undefined, undefined);
-        return id;
-      },
-      update(spec, id, patch) {
-        const before = readRow(db, spec, id);
-        let changed = 0;
-        for (const [field, col] of fieldsOf(spec)) {
-          if (!(field in patch)) continue;
-          const next = (patch as Record<string, unknown>)[field as string];
-          const prev = (before as Record<string, unknown>)[field as string];
-          if (toDbValue(col.kind, next) === toDbValue(col.kind, prev)) continue;
-          setColumn(db, spec.table, col.column, toDbValue(col.kind, next), id);
-          log(spec.entity, id, 'update', String(field), prev, next);
-          changed++;
-        }
-        if (changed === 0) return 0;
-        const updated = spec.touch?.updated;
-        if (updated) setColumn(db, spec.table, spec.columns[updated].column, at, id);
-        if (spec.derived) updateDerived(db, spec, id, before, patch);
-        return changed;
-      },
-      remove(spec, id) {
-        const before = readRow(db, spec, id);
-        prepared(db, `delete:${spec.table}`, () => `DELETE FROM ${spec.table} WHERE id = ?`).run(id);
-        log(spec.entity, id, 'delete', null, before, undefined);
-      },
-    };
-    return fn(tx);
-  })();
+/**
+ * `write` for work too long to hold the thread (an import of thousands of rows): the same one transaction and one
+ * change batch — so one 撤销 undoes it all and a failure or a cancel leaves nothing — but `fn` may await between
+ * chunks so progress questions and a cancel are answered. The core's worker runs one request at a time, so no
+ * other write can slip into the open transaction while it waits.
+ */
+export async function writeLong<T>(db: Db, writer: Writer, action: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  assertWritable(db);
+  if (db.inTransaction) throw new Error('writeLong cannot run inside another transaction');
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = await fn(openTx(db, writer, action));
+    db.exec('COMMIT');
+    return result;
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  }
+}
+
+/** The writing half of a transaction the caller has begun: every change goes with its change-log entry. */
+function openTx(db: Db, writer: Writer, action: string, undoesBatchId?: number): Tx {
+  const stmts = logStatements(db);
+  const at = writer.now().toISOString();
+  let batchId: number | null = null;
+  const log = (entity: string, id: number, op: string, field: string | null, oldV: unknown, newV: unknown) => {
+    batchId ??= Number(stmts.batch.run(at, writer.actor, action, undoesBatchId ?? null).lastInsertRowid);
+    stmts.log.run(batchId, entity, id, op, field, json(oldV), json(newV));
+  };
+
+  return {
+    db,
+    at,
+    insert(spec, row, givenId) {
+      const plan = insertPlan(spec);
+      const stmt = prepared(db, `insert:${spec.table}`, () => plan.sql);
+      const record = row as Record<string, unknown>;
+      // A record put back by undo keeps its own timestamps; a new one gets the write's time.
+      const values = plan.fields.map(({ field, kind, touched }) =>
+        touched && givenId === undefined ? at : toDbValue(kind, record[field]),
+      );
+      if (spec.derived) values.push(...spec.derived.compute(row));
+      values.push(givenId ?? null);
+      const id = Number(stmt.run(values).lastInsertRowid);
+      log(spec.entity, id, 'insert', null, undefined, undefined);
+      return id;
+    },
+    update(spec, id, patch) {
+      const before = readRow(db, spec, id);
+      let changed = 0;
+      for (const [field, col] of fieldsOf(spec)) {
+        if (!(field in patch)) continue;
+        const next = (patch as Record<string, unknown>)[field as string];
+        const prev = (before as Record<string, unknown>)[field as string];
+        if (toDbValue(col.kind, next) === toDbValue(col.kind, prev)) continue;
+        setColumn(db, spec.table, col.column, toDbValue(col.kind, next), id);
+        log(spec.entity, id, 'update', String(field), prev, next);
+        changed++;
+      }
+      if (changed === 0) return 0;
+      const updated = spec.touch?.updated;
+      if (updated) setColumn(db, spec.table, spec.columns[updated].column, at, id);
+      if (spec.derived) updateDerived(db, spec, id, before, patch);
+      return changed;
+    },
+    remove(spec, id) {
+      const before = readRow(db, spec, id);
+      prepared(db, `delete:${spec.table}`, () => `DELETE FROM ${spec.table} WHERE id = ?`).run(id);
+      log(spec.entity, id, 'delete', null, before, undefined);
+    },
+  };
 }
 
 interface InsertPlan {

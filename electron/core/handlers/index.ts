@@ -2,6 +2,9 @@ import type { Channel } from '../../../shared/ipc';
 import type { IndicatorSelection } from '../../../shared/ipc/stats';
 import type { CoreContext } from '../app/context';
 import { assessmentHandlers } from './assessmentHandlers';
+import { exportHandlers } from './exportHandlers';
+import { importHandlers } from './importHandlers';
+import { jobHandlers } from './jobHandlers';
 import { partyHandlers } from './partyHandlers';
 import { peopleHandlers } from './peopleHandlers';
 import { planHandlers } from './planHandlers';
@@ -54,6 +57,9 @@ export const handlers: Handlers = {
   ...yearTurnHandlers,
   ...planHandlers,
   ...assessmentHandlers,
+  ...jobHandlers,
+  ...importHandlers,
+  ...exportHandlers,
   'ledgers:listRecent': (ctx) => ctx.recent.list(),
   'ledgers:create': (ctx, req) => {
     const settings = settingsFromInput(req.settings);

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CoreContext } from '../app/context';
 import { invoke } from '../invoke';
-import type { FromWorker, ToWorker, WorkerData } from './protocol';
+import { isJobChannel, type FromWorker, type ToWorker, type WorkerData } from './protocol';
 
 /**
  * The core's own thread: it owns the ledger's one writer connection, so the desktop main process and the
@@ -14,6 +14,11 @@ const ctx = new CoreContext(workerData as WorkerData);
 let queue = Promise.resolve();
 
 port.on('message', (msg: ToWorker) => {
+  // A question about a running job, or a stop, must not wait behind the job itself.
+  if (msg.type === 'invoke' && isJobChannel(msg.channel)) {
+    void invoke(ctx, msg.channel, msg.payload).then((result) => port.postMessage({ id: msg.id, result }));
+    return;
+  }
   queue = queue.then(async () => {
     let reply: FromWorker;
     switch (msg.type) {

@@ -15,3 +15,8 @@ export type WorkerData = Omit<CoreOptions, 'now'>;
 
 /** A message before the client numbers it. */
 export type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+/** jobs:progress and jobs:cancel are answered at once, beside the request that runs the job. */
+export function isJobChannel(channel: string): boolean {
+  return channel === 'jobs:progress' || channel === 'jobs:cancel';
+}
