@@ -5,6 +5,7 @@ import { assessmentHandlers } from './assessmentHandlers';
 import { exportHandlers } from './exportHandlers';
 import { importHandlers } from './importHandlers';
 import { jobHandlers } from './jobHandlers';
+import { templateHandlers } from './templateHandlers';
 import { partyHandlers } from './partyHandlers';
 import { peopleHandlers } from './peopleHandlers';
 import { planHandlers } from './planHandlers';
@@ -60,6 +61,7 @@ export const handlers: Handlers = {
   ...jobHandlers,
   ...importHandlers,
   ...exportHandlers,
+  ...templateHandlers,
   'ledgers:listRecent': (ctx) => ctx.recent.list(),
   'ledgers:create': (ctx, req) => {
     const settings = settingsFromInput(req.settings);
