@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './security';
@@ -45,11 +45,16 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
 }
 
 /**
- * Hands a finished export to the browser once, then removes it: it may hold personal data, and the clerk now has
- * their own copy.
+ * Hands a finished export to the browser once and removes it: it may hold personal data, and the clerk now has
+ * their own copy. Read whole first (a county's ledger is tens of MB) so the file is gone before the reply ends,
+ * on Windows too, where an open file cannot be removed.
  */
 export function sendDownload(path: string, res: ServerResponse): void {
-  if (!existsSync(path)) {
+  let content: Buffer;
+  try {
+    content = readFileSync(path);
+    rmSync(path, { force: true });
+  } catch {
     res
       .writeHead(404, { 'content-type': 'application/json; charset=utf-8' })
       .end(JSON.stringify({ ok: false, error: { code: 'NOT_FOUND', message: '文件不存在或已下载，请重新导出' } }));
@@ -57,11 +62,9 @@ export function sendDownload(path: string, res: ServerResponse): void {
   }
   res.writeHead(200, {
     'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'content-length': String(statSync(path).size),
+    'content-length': String(content.length),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
   });
-  const stream = createReadStream(path);
-  stream.on('close', () => rmSync(path, { force: true }));
-  stream.pipe(res);
+  res.end(content);
 }

@@ -1,0 +1,115 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { CoreContext } from '../../electron/core/app/context';
+import { downloadsDirOf, outputFor } from '../../electron/core/app/outputs';
+import { inProcessCore } from '../../electron/core/host/coreClient';
+import { startWebShell, type WebShell } from '../../electron/web/server';
+import { useTempDir } from './helpers';
+
+/** The browser shell's file doors for Excel: spreadsheets come in as uploads, finished workbooks go out once. */
+const tmp = useTempDir();
+
+async function shell(): Promise<WebShell> {
+  const dataDir = tmp.dir();
+  const staticDir = join(dataDir, 'static');
+  mkdirSync(staticDir);
+  const core = inProcessCore({ dataDir });
+  const web = await startWebShell({
+    core,
+    staticDir,
+    dataDir,
+    ledgersDir: join(dataDir, 'ledgers'),
+    freshLedgerPath: (base) => join(dataDir, 'ledgers', `${base}.yqyc`),
+  });
+  tmp.onCleanup(async () => {
+    await web.close();
+    await core.close();
+  });
+  return web;
+}
+
+interface Reply {
+  status: number;
+  body: Buffer;
+}
+
+function post(
+  web: WebShell,
+  path: string,
+  body: Buffer | string,
+  headers: Record<string, string> = {},
+): Promise<Reply> {
+  const origin = `http://127.0.0.1:${web.port}`;
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${origin}${path}`,
+      { method: 'POST', headers: { origin, 'x-yqyc-token': web.token, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const json = (r: Reply) => JSON.parse(r.body.toString('utf8')) as { ok: boolean; value?: { fileRef: string } };
+
+describe('spreadsheet upload', () => {
+  test('keeps the clerk’s file name in its own folder under the data folder and returns a reference', async () => {
+    const web = await shell();
+    const reply = await post(web, '/api/upload/spreadsheet', 'a,b\n1,2\n', {
+      'x-file-name': encodeURIComponent('..\\..\\长乐镇台账.csv'),
+    });
+    expect(reply.status).toBe(200);
+    expect(json(reply).value?.fileRef).toMatch(/^[\w-]{20,}$/);
+    const uploads = join(tmp.dir(), 'uploads');
+    const [folder] = readdirSync(uploads);
+    expect(readdirSync(join(uploads, folder!))).toEqual(['长乐镇台账.csv']);
+    expect(readFileSync(join(uploads, folder!, '长乐镇台账.csv'), 'utf8')).toBe('a,b\n1,2\n');
+  });
+
+  test('is refused without the token, and when empty', async () => {
+    const web = await shell();
+    const noToken = await post(web, '/api/upload/spreadsheet', 'x', { 'x-yqyc-token': 'wrong' });
+    expect(noToken.status).toBe(401);
+    const empty = await post(web, '/api/upload/spreadsheet', '');
+    expect(empty.status).toBe(400);
+    expect(JSON.parse(empty.body.toString()).error.message).toBe('上传的文件是空的');
+    expect(existsSync(join(tmp.dir(), 'uploads')) ? readdirSync(join(tmp.dir(), 'uploads')) : []).toEqual([]);
+  });
+});
+
+describe('download of a finished export', () => {
+  test('is handed over once and then removed; ids that are not ours are 404', async () => {
+    const web = await shell();
+    // What an export does: write under a temporary name, then finish.
+    const ctx = new CoreContext({ dataDir: tmp.dir() });
+    const out = outputFor(ctx, undefined);
+    writeFileSync(out.tempPath, 'PK-fake-workbook');
+    const id = out.finish()!;
+    expect(id).toMatch(/^[\w-]{24}$/);
+
+    const first = await post(web, `/api/download/${id}`, '');
+    expect(first.status).toBe(200);
+    expect(first.body.toString()).toBe('PK-fake-workbook');
+    expect(readdirSync(downloadsDirOf(tmp.dir()))).toEqual([]);
+
+    expect((await post(web, `/api/download/${id}`, '')).status).toBe(404);
+    for (const bad of ['..%2F..%2Fledgers%2Fx', 'short', `${id}/../x`])
+      expect((await post(web, `/api/download/${bad}`, '')).status).toBe(404);
+    expect((await post(web, `/api/download/${id}`, '', { 'x-yqyc-token': 'wrong' })).status).toBe(401);
+  });
+
+  test('an abandoned export leaves nothing behind', () => {
+    const ctx = new CoreContext({ dataDir: tmp.dir() });
+    const out = outputFor(ctx, undefined);
+    writeFileSync(out.tempPath, 'half');
+    out.abandon();
+    expect(readdirSync(downloadsDirOf(tmp.dir()))).toEqual([]);
+  });
+});
