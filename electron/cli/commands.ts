@@ -3,9 +3,12 @@ import type { LedgerSummary } from '../../shared/domain/ledger';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { CoreClient } from '../core/host/coreClient';
 import { enterprisesCommand } from './enterprisesCommand';
+import { exportCommand } from './exportCommand';
+import { importCommand } from './importCommand';
 import { call, CliError, ledgerPath, positiveInt, printJson } from './io';
 import { plansCommand } from './plansCommand';
 import { remindersCommand } from './remindersCommand';
+import { sampleWorkbookCommand } from './sampleWorkbookCommand';
 import { statsCommand } from './statsCommand';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -13,6 +16,8 @@ type Values = Record<string, string | boolean | undefined>;
 export interface Command {
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;
+  /** The value name the command's one positional argument is given under (e.g. `report` for `export ledger`). */
+  positional?: string;
   run(core: CoreClient, values: Values): Promise<void>;
 }
 
@@ -83,6 +88,9 @@ export const COMMANDS: Record<string, Command> = {
   reminders: remindersCommand,
   stats: statsCommand,
   plans: plansCommand,
+  import: importCommand,
+  export: exportCommand,
+  'sample-workbook': sampleWorkbookCommand,
 };
 
 export function usage(): string {

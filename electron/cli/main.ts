@@ -18,8 +18,18 @@ async function main(argv: string[]): Promise<number> {
   if (!command) throw new CliError(`未知命令“${name}”。\n${usage()}`, 2);
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false })
-      .values as typeof values;
+    const parsed = parseArgs({
+      args: rest,
+      options: command.options,
+      strict: true,
+      allowPositionals: command.positional !== undefined,
+    });
+    values = parsed.values as typeof values;
+    // A command's one positional argument (`export ledger`, `import FILE`) is handed over under its own name.
+    if (command.positional !== undefined) {
+      if (parsed.positionals.length > 1) throw new Error(`多余的参数“${parsed.positionals.slice(1).join(' ')}”`);
+      values[command.positional] = parsed.positionals[0];
+    }
   } catch (e) {
     throw new CliError(`参数错误：${e instanceof Error ? e.message : String(e)}\n${command.help}`, 2);
   }

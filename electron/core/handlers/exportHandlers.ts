@@ -1,15 +1,10 @@
 import type { exportChannels } from '../../../shared/ipc/exports';
-import { AppError } from '../errors';
+import { exportLog, runExport } from '../services/exports';
 import type { HandlersFor } from './types';
 
 type ExportChannel = Extract<keyof typeof exportChannels, `exports:${string}`>;
 
-// Being built (issue 7, exports).
-const pending = (): never => {
-  throw new AppError('INTERNAL', '导出功能尚在开发中');
-};
-
 export const exportHandlers: HandlersFor<ExportChannel> = {
-  'exports:run': pending,
-  'exports:log': pending,
+  'exports:run': (ctx, req) => runExport(ctx, req),
+  'exports:log': (ctx) => exportLog(ctx.requireLedger().db),
 };

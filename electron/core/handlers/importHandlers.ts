@@ -1,16 +1,18 @@
 import type { importChannels } from '../../../shared/ipc/imports';
-import { AppError } from '../errors';
-import type { HandlersFor } from './types';
-
-// Being built (issue 7, import pipeline).
-const pending = (): never => {
-  throw new AppError('INTERNAL', '导入功能尚在开发中');
-};
+import {
+  closeImport,
+  commitImport,
+  importLayout,
+  openImport,
+  previewImport,
+  requireSession,
+} from '../services/imports';
+import { nothing, type HandlersFor } from './types';
 
 export const importHandlers: HandlersFor<keyof typeof importChannels> = {
-  'imports:open': pending,
-  'imports:columns': pending,
-  'imports:preview': pending,
-  'imports:commit': pending,
-  'imports:close': pending,
+  'imports:open': (ctx, req) => openImport(ctx, req.fileRef),
+  'imports:columns': (ctx, req) => importLayout(ctx.requireLedger().db, requireSession(ctx, req.sessionId), req),
+  'imports:preview': (ctx, req) => previewImport(ctx, req),
+  'imports:commit': (ctx, req) => commitImport(ctx, req),
+  'imports:close': (ctx, req) => nothing(closeImport(ctx, req.sessionId)),
 };

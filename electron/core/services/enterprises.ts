@@ -49,7 +49,7 @@ const LEAD = ENTERPRISE_FIELD_LABELS.leadEnterpriseId;
  * 所属商会/行业协会 is another enterprise record of kind 社会团体, 龙头企业 another of kind 企业: the formation rule
  * reads them as such (行业统建, 龙头领建). An enterprise others point at keeps the kind that makes those links true.
  */
-function checkFormationLinks(db: Db, values: EnterpriseValues, id: number | null): void {
+export function checkFormationLinks(db: Db, values: EnterpriseValues, id: number | null): void {
   if (values.associationId !== null) {
     const target = linkTarget(db, values.associationId);
     if (!target) throw fieldError('associationId', `所选${ASSOCIATION}已不存在，请重新选择`);

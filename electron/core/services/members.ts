@@ -1,6 +1,5 @@
 import { localDate } from '../../../shared/domain/enterpriseRules';
-import { checkIdNumber } from '../../../shared/domain/idNumber';
-import { GENDERS } from '../../../shared/domain/labels';
+import { checkMemberFields } from '../../../shared/domain/memberRules';
 import type { Saved } from '../../../shared/ipc/fields';
 import type { MemberValues } from '../../../shared/ipc/members';
 import { write, type Tx, type Writer } from '../db/changeLog';
@@ -38,17 +37,9 @@ function requireMember(db: Db, id: number) {
 
 /** What the schema cannot know: today, the other rosters, and whether the 身份证号 agrees with the form. */
 function checkMember(db: Db, writer: Writer, id: number | null, input: MemberValues): Saved['warnings'] {
-  const today = localDate(writer.now());
-  if (input.joinedOn && input.joinedOn > today) {
-    throw fieldError('input.joinedOn', `入党时间不能晚于今天（${today}）`);
-  }
-  if (input.birthMonth && input.birthMonth > today.slice(0, 7)) {
-    throw fieldError('input.birthMonth', `出生年月不能晚于本月（${today.slice(0, 7)}）`);
-  }
-  if (input.birthMonth && input.joinedOn && input.joinedOn.slice(0, 7) < input.birthMonth) {
-    throw fieldError('input.joinedOn', `入党时间不能早于出生年月（${input.birthMonth}）`);
-  }
-  const warnings: Saved['warnings'] = [];
+  const { errors, warnings } = checkMemberFields(input, localDate(writer.now()));
+  const first = errors[0];
+  if (first) throw fieldError(`input.${first.field}`, first.message);
   if (input.idNumber) {
     const holder = memberByIdNumber(db, input.idNumber, id);
     if (holder) {
@@ -57,23 +48,8 @@ function checkMember(db: Db, writer: Writer, id: number | null, input: MemberVal
         `身份证号已登记在“${holder.enterpriseName}”的名册中（${holder.name}），同一人不能登记两次；如已调动，请用组织关系转接`,
       );
     }
-    const checked = checkIdNumber(input.idNumber);
-    if (checked.ok) {
-      if (input.birthMonth && checked.birthDate.slice(0, 7) !== input.birthMonth) {
-        warnings.push({
-          field: 'input.birthMonth',
-          message: `出生年月（${input.birthMonth}）与身份证号中的出生日期（${checked.birthDate}）不一致，请核实`,
-        });
-      }
-      if (input.gender && checked.gender !== input.gender) {
-        warnings.push({
-          field: 'input.gender',
-          message: `性别（${GENDERS[input.gender]}）与身份证号显示的性别（${GENDERS[checked.gender]}）不一致，请核实`,
-        });
-      }
-    }
   }
-  return warnings;
+  return warnings.map((w) => ({ field: `input.${w.field}`, message: w.message }));
 }
 
 /**

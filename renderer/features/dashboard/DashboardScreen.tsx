@@ -1,4 +1,4 @@
-import { CameraOutlined, SettingOutlined } from '@ant-design/icons';
+import { CameraOutlined, DownloadOutlined, SettingOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Empty, Flex, Row, Select, Space, Spin, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { localDate } from '../../../shared/domain/enterpriseRules';
@@ -6,6 +6,7 @@ import { INDICATOR_PARTS, type Indicator, type StatsReport } from '../../../shar
 import type { IndicatorSelection, SnapshotItem } from '../../../shared/ipc/stats';
 import { call } from '../../api/client';
 import { useCampaigns } from '../campaigns/useCampaigns';
+import { useExcelActions } from '../excel/excelActions';
 import { IndicatorsDrawer } from '../indicators/IndicatorsDrawer';
 import { useLedgerNav } from '../ledger/navigation';
 import { BreakdownPanel } from './BreakdownPanel';
@@ -54,6 +55,7 @@ function pickLabel(p: Pick, campaign: Campaign | undefined): string {
  */
 export function DashboardScreen() {
   const nav = useLedgerNav();
+  const excel = useExcelActions();
   // Moves on after a snapshot is taken or deleted and after indicators change: none of them is a change to the
   // enterprises, so the rest of the ledger screen need not read again.
   const [version, setVersion] = useState(0);
@@ -166,6 +168,20 @@ export function DashboardScreen() {
             </Tooltip>
           </Space>
           <Space wrap>
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => excel.openExport('coverage')}
+              data-testid="dashboard-export-coverage"
+            >
+              覆盖情况统计表
+            </Button>
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => excel.openExport('party-stats')}
+              data-testid="dashboard-export-party-stats"
+            >
+              党内统计表
+            </Button>
             {!nav.readOnly && (
               <Button icon={<CameraOutlined />} onClick={() => setTaking(true)} data-testid="take-snapshot">
                 生成快照

@@ -16,6 +16,7 @@ export type LedgerTab =
   | 'leaders'
   | 'workGroups'
   | 'workLogs'
+  | 'excel'
   | 'settings';
 
 /**

@@ -1,4 +1,4 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Space, Tag } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { EnterpriseListRow } from '../../../../shared/domain/enterprise';
@@ -8,6 +8,7 @@ import { call } from '../../../api/client';
 import { useDebouncedValue } from '../../../components/useDebouncedValue';
 import { useErrorMessage } from '../../../components/useErrorMessage';
 import { useCtrlHotkey } from '../../../components/useHotkey';
+import { useExcelActions } from '../../excel/excelActions';
 import type { IndicatorFilter } from '../navigation';
 import { BulkEditModal, type BulkField } from './BulkEditModal';
 import { ColumnSettings } from './ColumnSettings';
@@ -49,6 +50,7 @@ interface Props {
 export function EnterpriseList(props: Props) {
   const { generation, lookups, readOnly, active, onChanged, onOpen, onAdd, indicatorFocus = null } = props;
   const showError = useErrorMessage();
+  const excel = useExcelActions();
   const editable = !readOnly;
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText, SEARCH_DELAY_MS);
@@ -127,6 +129,18 @@ export function EnterpriseList(props: Props) {
         <Space wrap>
           {editable && <UndoButton undo={undo} />}
           <ColumnSettings layout={columns} />
+          {editable && (
+            <Button
+              icon={<UploadOutlined />}
+              onClick={() => excel.openImport({ kind: 'enterprises' })}
+              data-testid="ledger-import"
+            >
+              导入…
+            </Button>
+          )}
+          <Button icon={<DownloadOutlined />} onClick={() => excel.openExport('ledger')} data-testid="ledger-export">
+            导出…
+          </Button>
           {editable && (
             <Button type="primary" icon={<PlusOutlined />} data-testid="add-enterprise" onClick={onAdd}>
               新增企业

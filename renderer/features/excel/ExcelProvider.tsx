@@ -1,0 +1,37 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { Lookups } from '../../../shared/domain/lookups';
+import type { ReportId } from '../../../shared/excel/kinds';
+import { ExcelActionsContext, type ExcelActions } from './excelActions';
+import { ExportDialog } from './export/ExportDialog';
+import { ImportWizard, type ImportStart } from './import/ImportWizard';
+import { TemplateFill } from './template/TemplateFill';
+
+/** Holds the import wizard, the export dialog and the template filler, opened from anywhere inside the ledger. */
+export function ExcelProvider({ lookups, children }: { lookups: Lookups | null; children: ReactNode }) {
+  const [importing, setImporting] = useState<ImportStart | null>(null);
+  const [exporting, setExporting] = useState<ReportId | null>(null);
+  const [templating, setTemplating] = useState(false);
+  const [exportsVersion, setExportsVersion] = useState(0);
+  const exported = useCallback(() => setExportsVersion((v) => v + 1), []);
+
+  const actions = useMemo<ExcelActions>(
+    () => ({
+      openImport: setImporting,
+      openExport: setExporting,
+      openTemplate: () => setTemplating(true),
+      exportsVersion,
+    }),
+    [exportsVersion],
+  );
+
+  return (
+    <ExcelActionsContext.Provider value={actions}>
+      {children}
+      {importing && <ImportWizard start={importing} onClose={() => setImporting(null)} />}
+      {exporting && (
+        <ExportDialog initial={exporting} lookups={lookups} onClose={() => setExporting(null)} onExported={exported} />
+      )}
+      {templating && <TemplateFill onClose={() => setTemplating(false)} onFilled={exported} />}
+    </ExcelActionsContext.Provider>
+  );
+}

@@ -1,0 +1,133 @@
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { parseArgs } from 'node:util';
+import type { Enterprise } from '../../shared/domain/enterprise';
+import type { EnterpriseValues } from '../../shared/domain/enterpriseInput';
+import type { ImportLayout, ImportOpened, ImportReport } from '../../shared/ipc/imports';
+import type { OpenLedger } from '../../shared/ipc/ledgers';
+import { enterprisesTable } from '../../electron/core/db/tables';
+import { toDbValue, type ColumnSpec } from '../../electron/core/db/tableSpec';
+import { inProcessCore } from '../../electron/core/host/coreClient';
+import { BENCH_COLUMNS } from './importWorkbook';
+
+/**
+ * One side of the import benchmark, in its own process so its peak memory is its own:
+ * `product` imports the workbook through the channels a clerk's screen uses (open, columns, commit);
+ * `raw` streams the same workbook with ExcelJS and inserts the same values with one prepared INSERT.
+ * Prints {"ms": …, "peakMB": …, "rows": …}.
+ */
+const { values } = parseArgs({
+  options: { mode: { type: 'string' }, file: { type: 'string' }, ledger: { type: 'string' }, data: { type: 'string' } },
+});
+
+async function product(): Promise<number> {
+  const core = inProcessCore({ dataDir: values.data!, actor: '基准' });
+  const must = async <T>(channel: string, payload: unknown): Promise<T> => {
+    const r = await core.invoke(channel, payload);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+    return r.value as T;
+  };
+  await must<OpenLedger>('ledgers:openFile', { fileRef: await core.grant(values.ledger!, 'open') });
+  const opened = await must<ImportOpened>('imports:open', { fileRef: await core.grant(values.file!, 'import') });
+  const sheet = opened.sheets[0]!;
+  const plan = { sessionId: opened.sessionId, kind: 'enterprises', sheet: sheet.name, header: sheet.guessedHeader };
+  const layout = await must<ImportLayout>('imports:columns', plan);
+  if (layout.mapping.length !== BENCH_COLUMNS.length) throw new Error('import.xlsx: not every column was mapped');
+  const report = await must<ImportReport>('imports:commit', { ...plan, mapping: layout.mapping });
+  await core.close();
+  if (report.rejected.length) throw new Error(`import.xlsx: ${report.rejected.length} rows rejected`);
+  return report.added;
+}
+
+async function raw(): Promise<number> {
+  const rows: unknown[][] = [];
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(values.file!, {});
+  for await (const sheet of reader)
+    for await (const row of sheet) if (row.number > 1) rows.push((row.values as unknown[]).slice(1));
+
+  const db = new Database(values.ledger!);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  const areaIds = new Map(
+    (db.prepare('SELECT id, name FROM areas').all() as { id: number; name: string }[]).map((a) => [a.name, a.id]),
+  );
+  const columns = enterprisesTable.columns as Record<string, ColumnSpec>;
+  const fields = Object.keys(columns);
+  // The same stored row as the product's: its search keys and size band included, computed by the same function.
+  const derived = enterprisesTable.derived!;
+  const names = [...fields.map((f) => columns[f]!.column), ...derived.columns];
+  const insert = db.prepare(
+    `INSERT INTO enterprises (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
+  );
+  const at = new Date().toISOString();
+  db.transaction(() => {
+    for (const r of rows) {
+      const given = Object.fromEntries(BENCH_COLUMNS.map((c, i) => [c.field, r[i] ?? null]));
+      const row: Record<string, unknown> = {
+        ...EMPTY,
+        ...given,
+        areaId: areaIds.get(String(given.areaId)),
+        createdAt: at,
+        updatedAt: at,
+      };
+      insert.run([
+        ...fields.map((f) => toDbValue(columns[f]!.kind, row[f])),
+        ...derived.compute(row as unknown as Enterprise),
+      ]);
+    }
+  })();
+  db.close();
+  return rows.length;
+}
+
+/** Every other field as a new enterprise has it. */
+const EMPTY: Partial<EnterpriseValues> & Record<string, unknown> = {
+  regNo: null,
+  kind: 'enterprise',
+  ownership: null,
+  ownershipNote: '',
+  industry: null,
+  aboveScale: false,
+  controlType: null,
+  foundedOn: null,
+  operatingStatus: 'normal',
+  statusSince: null,
+  payroll: null,
+  youngEmployees: null,
+  ownerIsMember: false,
+  ownerIsSecretary: false,
+  ownerIsDeputy: false,
+  contactName: '',
+  activists: 0,
+  membersInEnterprise: null,
+  membersInTalentAgency: null,
+  membersAtOrigin: null,
+  membersTemporary: null,
+  membersFloating: null,
+  rosterKept: false,
+  partyOrgId: null,
+  orgSetting: 'none',
+  noOrgReason: '',
+  formationDirection: null,
+  hasVenue: false,
+  venueArea: null,
+  fundingInBudget: false,
+  hasUnion: false,
+  hasYouthLeague: false,
+  hasWomenFederation: false,
+  workGroupId: null,
+  instructorId: null,
+  leaderId: null,
+  associationId: null,
+  leadEnterpriseId: null,
+  keyCultivation: false,
+  starRating: 0,
+  note: '',
+  surveyedOn: null,
+};
+
+const start = performance.now();
+const rows = values.mode === 'product' ? await product() : await raw();
+const ms = Math.round(performance.now() - start);
+const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
+process.stdout.write(`${JSON.stringify({ ms, peakMB, rows })}\n`);

@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+
+/**
+ * LibreOffice headless, the way a clerk's office suite opens what we write: converts workbooks to PDF (to count
+ * printed pages) or back to .xlsx with every formula recalculated (to check that a 合计 recalculates to the value
+ * written beside it). Each run has a private profile, so parallel test files never share one.
+ */
+const CANDIDATES = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice'];
+
+export function sofficePath(): string | null {
+  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+/** Why LibreOffice tests are skipped on this machine, or null when they can run. */
+export function sofficeMissing(): string | null {
+  return sofficePath() ? null : 'LibreOffice (soffice) 未安装：apt-get install -y libreoffice-calc-nogui';
+}
+
+/**
+ * Calc's own setting "Recalculation on file load" for Excel 2007 and newer: 0 is always. The default (never) would
+ * hand back the cached values unchanged and prove nothing.
+ */
+const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * Converts every file in one soffice run (each start costs seconds) into `outDir`; returns the converted paths in
+ * the order given. `pdf` prints with each sheet's own page setup; `xlsx` saves again after loading.
+ */
+export async function convertAll(files: readonly string[], format: 'pdf' | 'xlsx', outDir: string): Promise<string[]> {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error('soffice is not installed');
+  mkdirSync(outDir, { recursive: true });
+  const profile = mkdtempSync(join(tmpdir(), 'lo-'));
+  try {
+    mkdirSync(join(profile, 'user'), { recursive: true });
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
+    const filter = format === 'pdf' ? 'pdf:calc_pdf_Export' : 'xlsx:Calc MS Excel 2007 XML';
+    await promisify(execFile)(
+      soffice,
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        filter,
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      { timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const converted = files.map((f) => join(outDir, `${basename(f, extname(f))}.${format}`));
+  const missing = converted.filter((p) => !existsSync(p));
+  if (missing.length > 0) throw new Error(`LibreOffice did not convert: ${missing.join(', ')}`);
+  return converted;
+}
+
+/** Printed pages: page objects of the PDF (a /Type /Pages node is the tree, not a page). */
+export function pdfPageCount(path: string): number {
+  const text = readFileSync(path).toString('latin1');
+  return (text.match(/\/Type\s*\/Page(?!s)\b/g) ?? []).length;
+}
