@@ -3,19 +3,31 @@ import { met, printTable, writeJson, type Figure } from './report';
 import { benchSample } from './sample';
 import { benchIndicators } from './indicators';
 import { benchSearch } from './search';
+import { benchExport } from './excel';
+import { benchImport } from './importBench';
 
 /**
  * `npm run bench [-- --json FILE] [--sizes 10000,100000]`: every benchmark, each figure beside its reference and
  * target. Timings are never asserted in tests (shared, noisy machines); they are shown here.
  */
-const { values } = parseArgs({ options: { json: { type: 'string' }, sizes: { type: 'string' } }, strict: true });
+const { values } = parseArgs({
+  options: { json: { type: 'string' }, sizes: { type: 'string' }, 'excel-size': { type: 'string' } },
+  strict: true,
+});
 const sizes = (values.sizes ?? '10000,100000').split(',').map(Number);
+/** Issue 7 sets the Excel figures at 50,000 enterprises; `--excel-size 0` leaves them out. */
+const excelSize = Number(values['excel-size'] ?? 50_000);
 
 const figures: Figure[] = [];
 for (const size of sizes) {
   figures.push(...benchSample(size));
   figures.push(...(await benchSearch(size)));
   figures.push(...(await benchIndicators(size)));
+}
+
+if (excelSize > 0) {
+  figures.push(...(await benchImport(excelSize)));
+  figures.push(...(await benchExport(excelSize)));
 }
 
 printTable(figures);
