@@ -3,41 +3,18 @@ import ExcelJS from 'exceljs';
 import { parseArgs } from 'node:util';
 import type { Enterprise } from '../../shared/domain/enterprise';
 import type { EnterpriseValues } from '../../shared/domain/enterpriseInput';
-import type { ImportLayout, ImportOpened, ImportReport } from '../../shared/ipc/imports';
-import type { OpenLedger } from '../../shared/ipc/ledgers';
 import { enterprisesTable } from '../../electron/core/db/tables';
 import { toDbValue, type ColumnSpec } from '../../electron/core/db/tableSpec';
-import { inProcessCore } from '../../electron/core/host/coreClient';
 import { BENCH_COLUMNS } from './importWorkbook';
 
 /**
- * One side of the import benchmark, in its own process so its peak memory is its own:
- * `product` imports the workbook through the channels a clerk's screen uses (open, columns, commit);
- * `raw` streams the same workbook with ExcelJS and inserts the same values with one prepared INSERT.
- * Prints {"ms": …, "peakMB": …, "rows": …}.
+ * The reference side of the import benchmark, in its own process so its peak memory is its own: streams the
+ * workbook with ExcelJS and inserts the same values with one prepared INSERT per row. Prints
+ * {"ms": …, "peakMB": …, "rows": …}.
  */
 const { values } = parseArgs({
   options: { mode: { type: 'string' }, file: { type: 'string' }, ledger: { type: 'string' }, data: { type: 'string' } },
 });
-
-async function product(): Promise<number> {
-  const core = inProcessCore({ dataDir: values.data!, actor: '基准' });
-  const must = async <T>(channel: string, payload: unknown): Promise<T> => {
-    const r = await core.invoke(channel, payload);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-    return r.value as T;
-  };
-  await must<OpenLedger>('ledgers:openFile', { fileRef: await core.grant(values.ledger!, 'open') });
-  const opened = await must<ImportOpened>('imports:open', { fileRef: await core.grant(values.file!, 'import') });
-  const sheet = opened.sheets[0]!;
-  const plan = { sessionId: opened.sessionId, kind: 'enterprises', sheet: sheet.name, header: sheet.guessedHeader };
-  const layout = await must<ImportLayout>('imports:columns', plan);
-  if (layout.mapping.length !== BENCH_COLUMNS.length) throw new Error('import.xlsx: not every column was mapped');
-  const report = await must<ImportReport>('imports:commit', { ...plan, mapping: layout.mapping });
-  await core.close();
-  if (report.rejected.length) throw new Error(`import.xlsx: ${report.rejected.length} rows rejected`);
-  return report.added;
-}
 
 async function raw(): Promise<number> {
   const rows: unknown[][] = [];
@@ -127,7 +104,7 @@ const EMPTY: Partial<EnterpriseValues> & Record<string, unknown> = {
 };
 
 const start = performance.now();
-const rows = values.mode === 'product' ? await product() : await raw();
+const rows = await raw();
 const ms = Math.round(performance.now() - start);
 const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
 process.stdout.write(`${JSON.stringify({ ms, peakMB, rows })}\n`);
