@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { parseArgs } from 'node:util';
 import type { Enterprise } from '../../shared/domain/enterprise';
-import type { EnterpriseValues } from '../../shared/domain/enterpriseInput';
+import { enterpriseInput } from '../../shared/domain/enterpriseInput';
 import { enterprisesTable } from '../../electron/core/db/tables';
 import { toDbValue, type ColumnSpec } from '../../electron/core/db/tableSpec';
 import { BENCH_COLUMNS } from './importWorkbook';
@@ -57,50 +57,11 @@ async function raw(): Promise<number> {
   return rows.length;
 }
 
-/** Every other field as a new enterprise has it. */
-const EMPTY: Partial<EnterpriseValues> & Record<string, unknown> = {
-  regNo: null,
-  kind: 'enterprise',
-  ownership: null,
-  ownershipNote: '',
-  industry: null,
-  aboveScale: false,
-  controlType: null,
-  foundedOn: null,
-  operatingStatus: 'normal',
-  statusSince: null,
-  payroll: null,
-  youngEmployees: null,
-  ownerIsMember: false,
-  ownerIsSecretary: false,
-  ownerIsDeputy: false,
-  contactName: '',
-  activists: 0,
-  membersInEnterprise: null,
-  membersInTalentAgency: null,
-  membersAtOrigin: null,
-  membersTemporary: null,
-  membersFloating: null,
-  rosterKept: false,
-  partyOrgId: null,
+/** Every other field as a new enterprise has it: the input schema's own defaults. */
+const EMPTY: Record<string, unknown> = {
+  ...enterpriseInput.parse({ name: '-', areaId: 1 }),
   orgSetting: 'none',
-  noOrgReason: '',
-  formationDirection: null,
-  hasVenue: false,
-  venueArea: null,
-  fundingInBudget: false,
-  hasUnion: false,
-  hasYouthLeague: false,
-  hasWomenFederation: false,
-  workGroupId: null,
-  instructorId: null,
-  leaderId: null,
-  associationId: null,
-  leadEnterpriseId: null,
-  keyCultivation: false,
-  starRating: 0,
-  note: '',
-  surveyedOn: null,
+  rosterKept: false,
 };
 
 const start = performance.now();

@@ -6,20 +6,9 @@ import type { Member } from '../../../shared/domain/party';
 import type { HistoryEntry } from '../../../shared/ipc/enterprises';
 import { historyOf, type ChangeEntry } from '../db/changeLog';
 import type { Db } from '../db/open';
-import { nameOf, type NamedTable } from '../db/repos/lookups';
+import { ENTERPRISE_REF_TABLES, nameOf } from '../db/repos/lookups';
 import { enterprisesTable, membersTable } from '../db/tables';
 import { MEMBER_FIELD_LABELS } from '../../../shared/ipc/members';
-
-const REF_TABLES: Record<RefField, NamedTable> = {
-  areaId: 'areas',
-  workGroupId: 'work_groups',
-  instructorId: 'instructors',
-  leaderId: 'leaders',
-  partyOrgId: 'party_orgs',
-  // 所属商会/行业协会 and 龙头企业 are other enterprises of the ledger.
-  associationId: 'enterprises',
-  leadEnterpriseId: 'enterprises',
-};
 
 const entry = (c: ChangeEntry, fieldLabel: string | null, oldText: string | null, newText: string | null) => ({
   batchId: c.batchId,
@@ -37,7 +26,7 @@ const plain = (value: unknown) => (value === null || value === undefined || valu
 
 /** One enterprise's history from the change log, newest first, in words. */
 export function enterpriseHistory(db: Db, id: number): HistoryEntry[] {
-  const refName = (field: RefField, refId: number) => nameOf(db, REF_TABLES[field], refId);
+  const refName = (field: RefField, refId: number) => nameOf(db, ENTERPRISE_REF_TABLES[field], refId);
   return historyOf(db, enterprisesTable.entity, id).map((c) => {
     const field = c.field as keyof EnterpriseFields | null;
     const known = field !== null && field in ENTERPRISE_FIELD_LABELS;

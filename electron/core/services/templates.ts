@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { localDate } from '../../../shared/domain/enterpriseRules';
@@ -21,6 +21,7 @@ import {
   type TemplateSheet,
 } from '../../../shared/ipc/exports';
 import type { CoreContext } from '../app/context';
+import { IdleSessions } from '../app/sessions';
 import { outputFor } from '../app/outputs';
 import type { Db } from '../db/open';
 import { getSettings } from '../db/repos/settings';
@@ -52,24 +53,13 @@ import { areaRows, enterpriseRows } from './templatePlacement';
 const HEAD_ROWS = 20;
 /** How far down a header row is looked for when matching a saved mapping. */
 const SIGNATURE_ROWS = 30;
-const SESSION_IDLE_MS = 2 * 3600 * 1000;
-const MAX_SESSIONS = 8;
-
 interface TemplateSession {
   path: string;
   fileName: string;
-  usedAt: number;
 }
 
-const sessionsByCore = new WeakMap<CoreContext, Map<string, TemplateSession>>();
-
-function sessionsOf(ctx: CoreContext): Map<string, TemplateSession> {
-  let sessions = sessionsByCore.get(ctx);
-  if (!sessions) sessionsByCore.set(ctx, (sessions = new Map()));
-  const now = Date.now();
-  for (const [id, s] of sessions) if (now - s.usedAt > SESSION_IDLE_MS) sessions.delete(id);
-  return sessions;
-}
+/** A template left open two hours is forgotten; at most 8 are kept. */
+const sessions = new IdleSessions<TemplateSession>(2 * 3600 * 1000, 8);
 
 function signatureOf(sheet: string, headers: readonly string[]): string {
   return createHash('sha256').update(templateSignatureText(sheet, headers)).digest('hex');
@@ -170,10 +160,7 @@ export async function openTemplate(ctx: CoreContext, fileRef: string): Promise<T
     .sort((a, b) => Number(b.guessed) - Number(a.guessed))[0];
   const saved = match ? usable(db, { ...found.get(match.signature)!, sheet: match.sheet, headerRow: match.row }) : null;
 
-  const sessions = sessionsOf(ctx);
-  const sessionId = randomBytes(18).toString('base64url');
-  sessions.set(sessionId, { path, fileName, usedAt: Date.now() });
-  while (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
+  const sessionId = sessions.add(ctx, { path, fileName });
   const option = (s: TemplateSource) => ({ key: s.key, label: s.label, kind: s.kind });
   return {
     sessionId,
@@ -199,9 +186,8 @@ export function filledFileName(templateFileName: string, today: string): string 
 export async function fillTemplate(ctx: CoreContext, req: FillRequest): Promise<TemplateFilled> {
   const ledger = ctx.requireLedger();
   const { db } = ledger;
-  const session = sessionsOf(ctx).get(req.sessionId);
+  const session = sessions.get(ctx, req.sessionId);
   if (!session) throw new AppError('NOT_FOUND', '模板会话已过期，请重新选择模板文件', 'sessionId');
-  session.usedAt = Date.now();
   const today = localDate(ctx.writer.now());
   const { mapping } = req;
   return ctx.jobs.run(req.jobId, async (job) => {

@@ -1,3 +1,4 @@
+import type { RefField } from '../../../../shared/domain/fieldText';
 import type {
   AreaItem,
   InstructorItem,
@@ -13,6 +14,18 @@ import { prepared } from '../statements';
 /** Tables whose records have a name a message can quote. A closed list: the name is spliced into SQL. */
 export type NamedTable =
   'areas' | 'zones' | 'work_groups' | 'instructors' | 'enterprises' | 'party_orgs' | 'leaders' | 'party_members';
+
+/** Where each of an enterprise's links points: its name is read from there for history and import previews. */
+export const ENTERPRISE_REF_TABLES: Readonly<Record<RefField, NamedTable>> = {
+  areaId: 'areas',
+  workGroupId: 'work_groups',
+  instructorId: 'instructors',
+  leaderId: 'leaders',
+  partyOrgId: 'party_orgs',
+  // 所属商会/行业协会 and 龙头企业 are other enterprises of the ledger.
+  associationId: 'enterprises',
+  leadEnterpriseId: 'enterprises',
+};
 
 export function nameOf(db: Db, table: NamedTable, id: number): string | null {
   const name = prepared(db, `name:${table}`, () => `SELECT name FROM ${table} WHERE id = ?`)

@@ -2,7 +2,7 @@ import { ENTERPRISE_FIELD_LABELS, type EnterpriseFields } from '../../../../shar
 import { enterpriseFieldText, type RefField } from '../../../../shared/domain/fieldText';
 import { toDbValue } from '../../db/tableSpec';
 import type { Db } from '../../db/open';
-import { nameOf, type NamedTable } from '../../db/repos/lookups';
+import { ENTERPRISE_REF_TABLES, nameOf } from '../../db/repos/lookups';
 import { enterprisesTable } from '../../db/tables';
 import { setCurrentInstructor } from '../currentInstructor';
 import type { Effects } from './effects';
@@ -57,16 +57,6 @@ export function writeEnterprise(
   return { action: 'update', id, patch };
 }
 
-const REF_TABLES: Record<RefField, NamedTable> = {
-  areaId: 'areas',
-  workGroupId: 'work_groups',
-  instructorId: 'instructors',
-  leaderId: 'leaders',
-  partyOrgId: 'party_orgs',
-  associationId: 'enterprises',
-  leadEnterpriseId: 'enterprises',
-};
-
 /** What an update changes, field by field, in words (names for references, labels for codes). */
 export function describeChanges(
   db: Db,
@@ -80,7 +70,7 @@ export function describeChanges(
     if (field === 'areaId') {
       for (const [key, areaId] of index.areas) if (areaId === id && id > Number.MAX_SAFE_INTEGER / 2) return key;
     }
-    return nameOf(db, REF_TABLES[field], id);
+    return nameOf(db, ENTERPRISE_REF_TABLES[field], id);
   };
   return Object.keys(patch)
     .filter((f) => f !== 'orgSetting' || !('partyOrgId' in patch))

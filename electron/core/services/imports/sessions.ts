@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { cellText } from '../../../../shared/excel/cells';
 import { guessHeaderRows } from '../../../../shared/excel/headers';
 import type { ImportKind } from '../../../../shared/excel/kinds';
 import { SURVEY_MARK, SURVEY_MARK_SHEET } from '../../../../shared/excel/survey';
 import type { ImportOpened, SheetInfo } from '../../../../shared/ipc/imports';
 import type { CoreContext } from '../../app/context';
+import { IdleSessions } from '../../app/sessions';
 import { AppError } from '../../errors';
 import { inspectSpreadsheet, type SheetHead, type SpreadsheetInfo } from '../../excel/read';
 
@@ -18,24 +18,12 @@ export interface ImportSession {
   fileName: string;
   format: SpreadsheetInfo['format'];
   sheets: SheetHead[];
-  touched: number;
 }
 
-/** An import left open this long (the clerk went home) is forgotten; the file itself is never touched. */
-const IDLE_MS = 2 * 60 * 60 * 1000;
-const MAX_SESSIONS = 8;
+/** An import left open two hours (the clerk went home) is forgotten; at most 8 are kept. */
+const sessions = new IdleSessions<ImportSession>(2 * 60 * 60 * 1000, 8);
 /** Rows shown for picking the header: row i of the list is sheet row i + 1. */
 const HEAD_SHOWN = 60;
-
-const stores = new WeakMap<CoreContext, Map<string, ImportSession>>();
-
-function storeOf(ctx: CoreContext): Map<string, ImportSession> {
-  let store = stores.get(ctx);
-  if (!store) stores.set(ctx, (store = new Map()));
-  const now = Date.now();
-  for (const [id, s] of store) if (now - s.touched > IDLE_MS) store.delete(id);
-  return store;
-}
 
 export async function openImport(ctx: CoreContext, fileRef: string): Promise<ImportOpened> {
   const path = ctx.files.take(fileRef, 'import');
@@ -45,13 +33,8 @@ export async function openImport(ctx: CoreContext, fileRef: string): Promise<Imp
   // A 调查表's hidden sheets (its mark, its drop-down lists) are the program's own, not something to import from.
   const sheets = info.sheets.filter((s) => (isSurvey ? !s.hidden : s.name !== SURVEY_MARK_SHEET));
   if (sheets.length === 0) throw new AppError('BAD_FILE', '文件中没有可导入的工作表');
-  const store = storeOf(ctx);
-  while (store.size >= MAX_SESSIONS) {
-    const oldest = [...store.values()].sort((a, b) => a.touched - b.touched)[0]!;
-    store.delete(oldest.id);
-  }
-  const id = randomBytes(18).toString('base64url');
-  store.set(id, { id, path, fileName: info.fileName, format: info.format, sheets, touched: Date.now() });
+  const session: ImportSession = { id: '', path, fileName: info.fileName, format: info.format, sheets };
+  const id = (session.id = sessions.add(ctx, session));
   const detectedKind: ImportKind | null = isSurvey ? 'survey' : null;
   return { sessionId: id, fileName: info.fileName, format: info.format, sheets: sheets.map(sheetInfo), detectedKind };
 }
@@ -64,9 +47,8 @@ function sheetInfo(sheet: SheetHead): SheetInfo {
 }
 
 export function requireSession(ctx: CoreContext, id: string): ImportSession {
-  const session = storeOf(ctx).get(id);
+  const session = sessions.get(ctx, id);
   if (!session) throw new AppError('NOT_FOUND', '导入已过期或已关闭，请重新选择文件');
-  session.touched = Date.now();
   return session;
 }
 
@@ -77,5 +59,5 @@ export function requireSheet(session: ImportSession, name: string): SheetHead {
 }
 
 export function closeImport(ctx: CoreContext, id: string): void {
-  storeOf(ctx).delete(id);
+  sessions.delete(ctx, id);
 }
