@@ -178,7 +178,8 @@ describe('import --json', () => {
           row: 4,
           column: '村',
           value: '新村',
-          reason: '所在区域“新村”不在台账的区域列表中；如需新增，请在预览中点“新增区域”（命令行加 --create-missing）',
+          reason:
+            '所在区域“新村”不在台账的区域列表中；如需新增，请在预览上方点该区域旁的“添加”（命令行加 --create-missing）',
         },
       ],
       warnings: [],

@@ -27,9 +27,9 @@ describe('areas the ledger does not know', () => {
       { name: '长乐经济开发区', rows: 1 },
     ]);
     expect(preview.rows.filter((r) => r.action === 'reject').map((r) => r.problems[0]!.reason)).toEqual([
-      '所在区域“城南社区”不在台账的区域列表中；如需新增，请在预览中点“新增区域”（命令行加 --create-missing）',
-      '所在区域“城南社区”不在台账的区域列表中；如需新增，请在预览中点“新增区域”（命令行加 --create-missing）',
-      '所在区域“长乐经济开发区”不在台账的区域列表中；如需新增，请在预览中点“新增区域”（命令行加 --create-missing）',
+      '所在区域“城南社区”不在台账的区域列表中；如需新增，请在预览上方点该区域旁的“添加”（命令行加 --create-missing）',
+      '所在区域“城南社区”不在台账的区域列表中；如需新增，请在预览上方点该区域旁的“添加”（命令行加 --create-missing）',
+      '所在区域“长乐经济开发区”不在台账的区域列表中；如需新增，请在预览上方点该区域旁的“添加”（命令行加 --create-missing）',
     ]);
 
     const report = await L.commit(path, { addAreas: ['城南社区'] });

@@ -56,7 +56,7 @@ export function resolveRefs(
         result.reject(
           area.column,
           area.value,
-          `所在区域“${area.value}”不在台账的区域列表中；如需新增，请在预览中点“新增区域”（命令行加 --create-missing）`,
+          `所在区域“${area.value}”不在台账的区域列表中；如需新增，请在预览上方点该区域旁的“添加”（命令行加 --create-missing）`,
         );
       }
     }
