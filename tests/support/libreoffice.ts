@@ -16,7 +16,7 @@ export function sofficePath(): string | null {
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-/** Why LibreOffice tests are skipped on this machine, or null when they can run. */
+/** Why LibreOffice tests cannot run on this machine (with how to fix it), or null when they can. */
 export function sofficeMissing(): string | null {
   return sofficePath() ? null : 'LibreOffice (soffice) 未安装：apt-get install -y libreoffice-calc-nogui';
 }
@@ -38,7 +38,7 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
  */
 export async function convertAll(files: readonly string[], format: 'pdf' | 'xlsx', outDir: string): Promise<string[]> {
   const soffice = sofficePath();
-  if (!soffice) throw new Error('soffice is not installed');
+  if (!soffice) throw new Error(sofficeMissing()!);
   mkdirSync(outDir, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'lo-'));
   try {
