@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          // Keeps the backups that imports and opens make out of the home folder.
+          setupFiles: ['tests/integration/backupFolder.setup.ts'],
           // Creating a 600-enterprise sample and starting the core worker (which loads tsx) take a few seconds.
           testTimeout: 30_000,
           hookTimeout: 30_000,

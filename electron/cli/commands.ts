@@ -2,6 +2,8 @@ import type { ParseArgsConfig } from 'node:util';
 import type { LedgerSummary } from '../../shared/domain/ledger';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { CoreClient } from '../core/host/coreClient';
+import { backupCommand, restoreCommand } from './backupCommands';
+import { checkCommand } from './checkCommand';
 import { enterprisesCommand } from './enterprisesCommand';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
@@ -91,6 +93,9 @@ export const COMMANDS: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   'sample-workbook': sampleWorkbookCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  check: checkCommand,
 };
 
 export function usage(): string {

@@ -63,6 +63,7 @@ export function registerIpc(client: CoreClient, getWindow: () => BrowserWindow |
       pickLedgerSaveTarget: (win, payload) => pickLedgerSaveTarget(client, win, payload),
       pickSpreadsheet: (win, payload) => pickSpreadsheet(client, win, payload === true),
       pickExportTarget: (win, payload) => pickExportTarget(client, win, payload),
+      pickBackupFolder: (win) => pickBackupFolder(client, win),
     };
   for (const channel of DESKTOP_ONLY_CHANNELS) {
     handle(DESKTOP_CHANNEL_PREFIX + channel, async (event, payload) => {
@@ -153,6 +154,17 @@ async function pickExportTarget(
   if (chosen.canceled || !chosen.filePath) return null;
   const path = chosen.filePath.toLowerCase().endsWith('.xlsx') ? chosen.filePath : `${chosen.filePath}.xlsx`;
   return { fileRef: await client.grant(path, 'export') };
+}
+
+/** The folder backups go to: only a folder the clerk picked here can become it (the renderer never sends a path). */
+async function pickBackupFolder(client: CoreClient, win: BrowserWindow): Promise<PickedFile | null> {
+  const chosen = await dialog.showOpenDialog(win, {
+    title: '选择备份文件夹',
+    buttonLabel: '选择此文件夹',
+    properties: ['openDirectory', 'createDirectory'],
+  });
+  const path = chosen.canceled ? undefined : chosen.filePaths[0];
+  return path ? { fileRef: await client.grant(path, 'backupFolder') } : null;
 }
 
 function startFolder(): string {

@@ -28,6 +28,7 @@ const bridge: DesktopBridge = {
       `${DESKTOP_CHANNEL_PREFIX}pickExportTarget`,
       typeof suggestedName === 'string' ? suggestedName : undefined,
     ),
+  pickBackupFolder: () => ipcRenderer.invoke(`${DESKTOP_CHANNEL_PREFIX}pickBackupFolder`),
 };
 
 contextBridge.exposeInMainWorld('yqyc', bridge);

@@ -163,3 +163,14 @@ async function download(id: string, fileName: string): Promise<void> {
   // The browser has taken the blob by the time the click returns; free it a moment later.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Whether this shell can change the backup folder (a desktop folder dialog); the browser shell only shows it. */
+export function canPickBackupFolder(): boolean {
+  return window.yqyc !== undefined;
+}
+
+/** 更改备份文件夹: a reference for `backups:saveSettings`' folderRef; null when cancelled or in the browser. */
+export async function pickBackupFolder(): Promise<string | null> {
+  if (!window.yqyc) return null;
+  return (await window.yqyc.pickBackupFolder())?.fileRef ?? null;
+}

@@ -9,6 +9,13 @@ import { StartScreen } from '../features/start/StartScreen';
 export function App() {
   const [ledger, setLedger] = useState<OpenLedger | null>(null);
   const [booting, setBooting] = useState(true);
+  // Bumped when a restore replaced the open ledger's contents: the ledger screen is mounted afresh, so no list,
+  // form or cache can show data from before the restore.
+  const [mount, setMount] = useState(0);
+  const reopened = useCallback((l: OpenLedger) => {
+    setLedger(l);
+    setMount((m) => m + 1);
+  }, []);
 
   // After a reload the core may still hold a ledger open: go straight back to it.
   useEffect(() => {
@@ -34,7 +41,7 @@ export function App() {
         {booting ? (
           <Spin description="正在载入…" fullscreen />
         ) : ledger ? (
-          <LedgerScreen ledger={ledger} onClose={close} />
+          <LedgerScreen key={`${ledger.id}:${mount}`} ledger={ledger} onClose={close} onReopened={reopened} />
         ) : (
           <StartScreen onOpened={setLedger} />
         )}

@@ -10,14 +10,20 @@ function isTextEntry(target: EventTarget | null): boolean {
 
 /**
  * Ctrl (⌘ on a Mac) + `key` while `enabled`. Inside a text field only when `whileTyping`: Ctrl+Z there is the
- * field's own undo.
+ * field's own undo. `shift` asks for Ctrl+Shift+`key` instead (Ctrl+Shift+Z is redo in most programs).
  */
-export function useCtrlHotkey(key: string, onPress: () => void, enabled: boolean, whileTyping = false): void {
+export function useCtrlHotkey(
+  key: string,
+  onPress: () => void,
+  enabled: boolean,
+  whileTyping = false,
+  shift = false,
+): void {
   const press = useEffectEvent(onPress);
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== key) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey !== shift || e.key.toLowerCase() !== key) return;
       if (e.repeat || (!whileTyping && isTextEntry(e.target))) return;
       // A screen's shortcut must not act behind an open form or dialog (e.g. Ctrl+Z on a ticked box in the form).
       if (e.target instanceof Element && e.target.closest('[role="dialog"]')) return;
@@ -26,5 +32,5 @@ export function useCtrlHotkey(key: string, onPress: () => void, enabled: boolean
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [key, enabled, whileTyping]);
+  }, [key, enabled, whileTyping, shift]);
 }

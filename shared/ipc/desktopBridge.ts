@@ -15,6 +15,7 @@ export const DESKTOP_ONLY_CHANNELS = [
   'pickLedgerSaveTarget',
   'pickSpreadsheet',
   'pickExportTarget',
+  'pickBackupFolder',
 ] as const;
 export type DesktopOnlyChannel = (typeof DESKTOP_ONLY_CHANNELS)[number];
 
@@ -40,4 +41,6 @@ export interface DesktopBridge {
   pickSpreadsheet(templateOnly?: boolean): Promise<PickedFile | null>;
   /** 导出: a native save dialog proposing `suggestedName`.xlsx; pass the reference as `target` to the export. */
   pickExportTarget(suggestedName?: string): Promise<PickedFile | null>;
+  /** 备份文件夹: a native folder dialog; pass the reference as `folderRef` to `backups:saveSettings`. */
+  pickBackupFolder(): Promise<PickedFile | null>;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './channel';
 import { attachmentChannels } from './attachments';
+import { backupChannels } from './backups';
 import { changeChannels } from './changes';
 import { enterpriseChannels } from './enterprises';
 import { exportChannels } from './exports';
@@ -33,6 +34,7 @@ export const contract = {
   ...jobChannels,
   ...importChannels,
   ...exportChannels,
+  ...backupChannels,
 };
 
 export type Contract = typeof contract;

@@ -57,6 +57,20 @@ export interface OpenLedger {
   readOnly: boolean;
   /** Why it is read-only, or anything else the clerk must know on opening. */
   notice: string | null;
+  /**
+   * Set when an integrity check found the file damaged: it is then open read-only, and `newestBackup` (a name from
+   * `backups:list`, or null when there is none) is offered for 恢复最新备份.
+   */
+  damaged: { message: string; newestBackup: string | null } | null;
+}
+
+export interface LedgerCheck {
+  /** 'ok', or SQLite's first complaint. */
+  integrity: string;
+  schemaVersion: number;
+  encrypted: boolean;
+  /** How many backups of this ledger are in the backup folder. */
+  backups: number;
 }
 
 export const SAMPLE_MAX_ENTERPRISES = 200_000;
@@ -89,6 +103,26 @@ export const ledgerChannels = {
     LABELS,
   ),
   'ledgers:openFile': channel<OpenLedger>()(z.object({ fileRef, readOnly: z.boolean().optional() }).strict(), LABELS),
+  /**
+   * 复制到本机: a ledger refused for being on a network share or in a cloud-sync folder (error UNSAFE_LOCATION) is
+   * copied into the local ledgers folder and opened there. `fileRef` is the reference the refused open was given
+   * (it stays valid after that refusal); `id` a recent ledger's id. Exactly one of them.
+   */
+  'ledgers:copyToLocal': channel<OpenLedger>()(
+    z
+      .object({
+        fileRef: fileRef.optional(),
+        id: z
+          .string()
+          .regex(/^[a-f0-9]{16}$/, '台账编号无效')
+          .optional(),
+      })
+      .strict()
+      .refine((r) => (r.fileRef === undefined) !== (r.id === undefined), '请选择要复制到本机的台账'),
+    LABELS,
+  ),
+  /** `check`: the full integrity_check of a ledger file, read-only, without opening it as the current ledger. */
+  'ledgers:check': channel<LedgerCheck>()(z.object({ fileRef }).strict(), LABELS),
   'ledgers:current': channel<OpenLedger | null>()(empty, LABELS),
   'ledgers:close': channel<null>()(empty, LABELS),
   'ledgers:summary': channel<LedgerSummary>()(empty, LABELS),

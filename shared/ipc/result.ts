@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'FORBIDDEN', // a shell refused the caller (token, origin, host)
   'CANCELLED', // the clerk stopped a long job; nothing was changed
   'BAD_FILE', // a spreadsheet that cannot be read: corrupt, encrypted, too big, not a workbook
+  'UNSAFE_LOCATION', // on a network share or in a cloud-sync folder: refused, a local copy is offered
+  'DAMAGED', // the ledger file is damaged beyond opening; restore a backup
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
@@ -12,6 +13,8 @@ export interface RunningShell {
 export async function startWebShell(dataDir: string): Promise<RunningShell> {
   const child: ChildProcess = spawn(process.execPath, ['out/node/web.js', '--no-open', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Daily, import and migration backups go beside the test's data, never into the home folder's default.
+    env: { ...process.env, YIQIYICE_BACKUP_DIR: process.env.YIQIYICE_BACKUP_DIR ?? join(dataDir, 'backups') },
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));

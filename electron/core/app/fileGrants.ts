@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../errors';
 
-/** open/create: a ledger file; import: a spreadsheet or template to read; export: where a workbook is written. */
-export type GrantPurpose = 'open' | 'create' | 'import' | 'export';
+/**
+ * open/create: a ledger file; import: a spreadsheet or template to read; export: where a workbook is written;
+ * restore: a backup file to restore from; backupFolder: the folder backups are written to.
+ */
+export type GrantPurpose = 'open' | 'create' | 'import' | 'export' | 'restore' | 'backupFolder';
 
 /**
  * Files a shell has vouched for — a native dialog's choice, a finished upload, a command-line argument — each
@@ -15,6 +18,13 @@ export class FileGrants {
     const ref = randomBytes(18).toString('base64url');
     this.grants.set(ref, { path, purpose });
     return ref;
+  }
+
+  /** The path without using the reference up: a ledger refused for its location keeps its reference for 复制到本机. */
+  peek(ref: string, purpose: GrantPurpose): string {
+    const g = this.grants.get(ref);
+    if (!g || g.purpose !== purpose) throw new AppError('NOT_FOUND', '所选文件已失效，请重新选择文件');
+    return g.path;
   }
 
   /** A reference is good once: after use it is gone. */

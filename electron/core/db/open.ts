@@ -44,6 +44,18 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 }
 
+/**
+ * A read-only look at a file that is not the open ledger (a backup being checked): no pragmas are set, since
+ * setting WAL mode would write to it. Still made here, the one place connections are made.
+ */
+export function openReadOnlyFile(path: string): Db {
+  try {
+    return new Database(path, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() });
+  } catch (e) {
+    throw new AppError('FILE', `无法打开文件：${describeFsError(e)}`);
+  }
+}
+
 function applyPragmas(db: Db): void {
   db.pragma(`journal_mode = ${REQUIRED_PRAGMAS.journal_mode}`);
   db.pragma(`synchronous = ${REQUIRED_PRAGMAS.synchronous}`);

@@ -2,6 +2,7 @@ import type { Channel } from '../../../shared/ipc';
 import type { IndicatorSelection } from '../../../shared/ipc/stats';
 import type { CoreContext } from '../app/context';
 import { assessmentHandlers } from './assessmentHandlers';
+import { backupHandlers } from './backupHandlers';
 import { exportHandlers } from './exportHandlers';
 import { importHandlers } from './importHandlers';
 import { jobHandlers } from './jobHandlers';
@@ -17,15 +18,19 @@ import { nothing, type HandlersFor } from './types';
 import { ENTERPRISE_BULK_MAX } from '../../../shared/ipc/enterprises';
 import { countEnterprises, enterpriseIds, getEnterprise, listEnterprises } from '../db/repos/enterprises';
 import { listLookups } from '../db/repos/lookups';
-import { lastUndoable, undoStep } from '../db/undo';
+import { lastRedoable, lastUndoable, redoStep, undoStep } from '../db/undo';
 import { AppError } from '../errors';
 import { summarize } from '../ledger/session';
+import { checkLedgerFile } from '../ledger/integrity';
+import { assertLocalLocation } from '../ledger/location';
 import {
+  copyToLocal,
   createLedgerAt,
   describeOpen,
   freshLedgerPath,
   openLedgerAt,
   openRecent,
+  recentPath,
   settingsFromInput,
 } from '../services/ledgers';
 import { bulkUpdate, createEnterprise, deleteEnterprise, updateEnterprise } from '../services/enterprises';
@@ -62,6 +67,7 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...exportHandlers,
   ...templateHandlers,
+  ...backupHandlers,
   'ledgers:listRecent': (ctx) => ctx.recent.list(),
   'ledgers:create': (ctx, req) => {
     const settings = settingsFromInput(req.settings);
@@ -71,7 +77,14 @@ export const handlers: Handlers = {
   'ledgers:createSample': (ctx, req) =>
     req.target ? createSampleAt(ctx, ctx.files.take(req.target, 'create'), req) : openOrCreateSample(ctx, req),
   'ledgers:open': (ctx, req) => openRecent(ctx, req.id),
-  'ledgers:openFile': (ctx, req) => openLedgerAt(ctx, ctx.files.take(req.fileRef, 'open'), req.readOnly),
+  'ledgers:openFile': (ctx, req) => {
+    // Refused before the reference is used up, so the clerk's 复制到本机 can hand the same one back.
+    assertLocalLocation(ctx.files.peek(req.fileRef, 'open'));
+    return openLedgerAt(ctx, ctx.files.take(req.fileRef, 'open'), req.readOnly);
+  },
+  'ledgers:copyToLocal': (ctx, req) =>
+    copyToLocal(ctx, req.fileRef ? ctx.files.take(req.fileRef, 'open') : recentPath(ctx, req.id ?? '')),
+  'ledgers:check': (ctx, req) => checkLedgerFile(ctx, ctx.files.take(req.fileRef, 'open')),
   'ledgers:current': (ctx) => (ctx.ledger ? describeOpen(ctx.ledger) : null),
   'ledgers:close': (ctx) => {
     ctx.setLedger(null);
@@ -116,6 +129,13 @@ export const handlers: Handlers = {
   'changes:lastUndoable': (ctx) => lastUndoable(ctx.requireLedger().db),
   'changes:undo': (ctx, req) => {
     const { db } = ctx.requireLedger();
-    return { undone: undoStep(db, ctx.writer, req.batchId), next: lastUndoable(db) };
+    const undone = undoStep(db, ctx.writer, req.batchId);
+    return { undone, next: lastUndoable(db), redoable: lastRedoable(db) };
+  },
+  'changes:lastRedoable': (ctx) => lastRedoable(ctx.requireLedger().db),
+  'changes:redo': (ctx, req) => {
+    const { db } = ctx.requireLedger();
+    const redone = redoStep(db, ctx.writer, req.batchId);
+    return { redone, next: lastRedoable(db), undoable: lastUndoable(db) };
   },
 };

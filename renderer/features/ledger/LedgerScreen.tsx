@@ -25,8 +25,10 @@ import { RemindersPanel } from '../reminders/RemindersPanel';
 import { useRemindersOnOpen } from '../reminders/useRemindersOnOpen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { WorkLogsScreen } from '../work-logs/WorkLogsScreen';
+import { DamagedBanner } from './DamagedBanner';
 import { EnterpriseDetail } from './EnterpriseDetail';
 import { EnterpriseList, type IndicatorFocus } from './list/EnterpriseList';
+import { useLateDamage } from './useLateDamage';
 import { LedgerNavContext, type LedgerNav, type LedgerTab, type OpenTarget } from './navigation';
 
 /** Which record each tab has open, if any. */
@@ -49,8 +51,18 @@ interface Fresh {
   settings?: LedgerSettings;
 }
 
-export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose: () => void }) {
+export function LedgerScreen({
+  ledger,
+  onClose,
+  onReopened,
+}: {
+  ledger: OpenLedger;
+  onClose: () => void;
+  /** The ledger was replaced by a backup (恢复) and reopened: the whole screen starts again from it. */
+  onReopened: (ledger: OpenLedger) => void;
+}) {
   const showError = useErrorMessage();
+  useLateDamage(ledger, onReopened);
   // Every change to the ledger's data moves this on; the list, lookups, counts and 撤销 follow it.
   const [generation, setGeneration] = useState(0);
   const changed = useCallback(() => setGeneration((g) => g + 1), []);
@@ -166,6 +178,7 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
               </Space>
             </Space>
             {ledger.notice && <Alert type="warning" showIcon title={ledger.notice} style={{ marginTop: 16 }} />}
+            {ledger.damaged && <DamagedBanner damaged={ledger.damaged} onRestored={onReopened} />}
           </Card>
           <Card size="small" styles={{ body: { paddingTop: 0 } }}>
             <Tabs
@@ -263,7 +276,11 @@ export function LedgerScreen({ ledger, onClose }: { ledger: OpenLedger; onClose:
                   ),
                 },
                 { key: 'excel', label: '导入导出', children: <ExcelScreen /> },
-                { key: 'settings', label: '台账设置', children: <SettingsScreen onChanged={settingsChanged} /> },
+                {
+                  key: 'settings',
+                  label: '台账设置',
+                  children: <SettingsScreen onChanged={settingsChanged} onRestored={onReopened} />,
+                },
               ]}
             />
           </Card>

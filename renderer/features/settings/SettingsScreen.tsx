@@ -6,17 +6,25 @@ import { call } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useIsVisible } from '../../components/useIsVisible';
 import { AreasSection } from './AreasSection';
+import { BackupSection } from './BackupSection';
 import { TownshipSection } from './TownshipSection';
 import { useLookups } from './useLookups';
 import { YearTurnSection } from './YearTurnSection';
 import { ZonesSection } from './ZonesSection';
 
 /**
- * 台账设置: the township's names and the ledger's own lists of places. The lists are read again each time the screen
+ * 台账设置: the township's names, the ledger's own lists of places, year-end closing and 备份与恢复. The lists are read again each time the screen
  * is shown, so the enterprise counts beside them follow what was entered meanwhile. 推进组 and 指导员 have tabs of
  * their own on the ledger screen.
  */
-export function SettingsScreen({ onChanged }: { onChanged: () => void }) {
+export function SettingsScreen({
+  onChanged,
+  onRestored,
+}: {
+  onChanged: () => void;
+  /** After 恢复: the ledger as reopened from the backup; everything on screen must be read again. */
+  onRestored: (ledger: OpenLedger) => void;
+}) {
   const root = useRef<HTMLDivElement>(null);
   const visible = useIsVisible(root);
   const { lookups, error, reload } = useLookups(visible);
@@ -68,6 +76,8 @@ export function SettingsScreen({ onChanged }: { onChanged: () => void }) {
             children: list((l) => <ZonesSection lookups={l} readOnly={readOnly} onSaved={saved} />),
           },
           { key: 'year', label: '年度结转', children: <YearTurnSection readOnly={readOnly} onChanged={onChanged} /> },
+          // Open to a read-only ledger too: a damaged ledger is read-only, and a backup only reads it.
+          { key: 'backup', label: '备份与恢复', children: <BackupSection onRestored={onRestored} /> },
         ]}
       />
     </div>

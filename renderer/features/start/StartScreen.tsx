@@ -1,9 +1,9 @@
 import { FileAddOutlined, FolderOpenOutlined, ExperimentOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { OpenLedger, RecentLedger } from '../../../shared/ipc/ledgers';
-import { call, pickLedgerFile } from '../../api/client';
+import { ApiError, call, pickLedgerFile } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { CreateLedgerForm } from './CreateLedgerForm';
 
@@ -11,6 +11,7 @@ export function StartScreen({ onOpened }: { onOpened: (l: OpenLedger) => void })
   const [recent, setRecent] = useState<RecentLedger[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const showError = useErrorMessage();
+  const { modal } = App.useApp();
 
   useEffect(() => {
     call('ledgers:listRecent', {}).then(setRecent, (e: unknown) => {
@@ -19,23 +20,52 @@ export function StartScreen({ onOpened }: { onOpened: (l: OpenLedger) => void })
     });
   }, [showError]);
 
-  const run = async (key: string, open: () => Promise<OpenLedger | null>) => {
+  /**
+   * A ledger on a network share or in a cloud-sync folder is refused (SQLite's locking cannot be trusted there):
+   * the reason is shown with the offer to copy it into the local ledgers folder; the original stays as it is.
+   */
+  const offerCopy = (reason: string, copy: () => Promise<OpenLedger>) =>
+    modal.confirm({
+      title: '不能在此位置直接打开台账',
+      content: `${reason} 可以把台账复制到本机的台账文件夹后打开，原文件保持不变。`,
+      okText: '复制到本机并打开',
+      cancelText: '取消',
+      okButtonProps: { 'data-testid': 'copy-to-local' },
+      onOk: async () => {
+        try {
+          onOpened(await copy());
+        } catch (e) {
+          showError(e);
+        }
+      },
+    });
+
+  const run = async (key: string, open: () => Promise<OpenLedger | null>, copy?: () => Promise<OpenLedger>) => {
     setBusy(key);
     try {
       const opened = await open();
       if (opened) onOpened(opened);
     } catch (e) {
-      showError(e);
+      if (copy && e instanceof ApiError && e.code === 'UNSAFE_LOCATION') offerCopy(e.message, copy);
+      else showError(e);
     } finally {
       setBusy(null);
     }
   };
 
-  const openFile = () =>
-    run('file', async () => {
-      const fileRef = await pickLedgerFile();
-      return fileRef ? call('ledgers:openFile', { fileRef }) : null;
+  const openFile = async () => {
+    const fileRef = await pickLedgerFile().catch((e: unknown) => {
+      showError(e);
+      return null;
     });
+    if (!fileRef) return;
+    // The reference stays valid after a refusal, so 复制到本机 can use it.
+    await run(
+      'file',
+      () => call('ledgers:openFile', { fileRef }),
+      () => call('ledgers:copyToLocal', { fileRef }),
+    );
+  };
 
   return (
     <Row gutter={24} data-testid="start-screen" data-ready={recent !== null ? 'true' : 'false'}>
@@ -92,7 +122,13 @@ export function StartScreen({ onOpened }: { onOpened: (l: OpenLedger) => void })
                     type="link"
                     disabled={!r.exists}
                     loading={busy === r.id}
-                    onClick={() => run(r.id, () => call('ledgers:open', { id: r.id }))}
+                    onClick={() =>
+                      run(
+                        r.id,
+                        () => call('ledgers:open', { id: r.id }),
+                        () => call('ledgers:copyToLocal', { id: r.id }),
+                      )
+                    }
                   >
                     打开
                   </Button>,

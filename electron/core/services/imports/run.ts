@@ -5,6 +5,7 @@ import { IMPORT_FIELDS, importField, type ImportField } from '../../../../shared
 import { IMPORT_KINDS } from '../../../../shared/excel/kinds';
 import type { ImportPlanRequest, ImportPreview, ImportReport } from '../../../../shared/ipc/imports';
 import type { CoreContext } from '../../app/context';
+import { autoBackup } from '../../backup/backups';
 import { writeLong, type Tx } from '../../db/changeLog';
 import type { Db } from '../../db/open';
 import { readSheetRows } from '../../excel/read';
@@ -41,6 +42,9 @@ export function commitImport(ctx: CoreContext, req: ImportPlanRequest): Promise<
   return ctx.jobs.run(req.jobId, async (job) => {
     const session = requireSession(ctx, req.sessionId);
     const db = ctx.requireLedger().db;
+    // Before anything is written: an import is the change most worth being able to take back whole. (A read-only
+    // ledger refuses the import below; a copy of it would only crowd out real backups.)
+    if (!ctx.requireLedger().readOnly) autoBackup(ctx, 'before-import');
     const action = `导入${IMPORT_KINDS[req.kind]}（${session.fileName}）`;
     const tally = await writeLong(db, ctx.writer, action, (tx) => planRows(ctx, req, job, tx));
     return tally.report();

@@ -76,7 +76,10 @@ export function EnterpriseList(props: Props) {
   const [bulkField, setBulkField] = useState<BulkField | null>(null);
   const [selectingAll, setSelectingAll] = useState(false);
 
-  useCtrlHotkey('z', undo.undo, active && editable && bulkField === null);
+  const undoKeys = active && editable && bulkField === null;
+  useCtrlHotkey('z', undo.undo, undoKeys);
+  useCtrlHotkey('y', undo.redo, undoKeys);
+  useCtrlHotkey('z', undo.redo, undoKeys, false, true);
 
   const total = cache.total;
   const filtered = isFiltered(query);
