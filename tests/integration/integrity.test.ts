@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { CoreContext } from '../../electron/core/app/context';
 import { invoke } from '../../electron/core/invoke';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
@@ -207,6 +207,27 @@ describe('automatic backups', () => {
     openLedgerAt(ctx, path);
     expect(await settleDaily(ctx.requireLedger())).toEqual({ check: 'ok', backup: 'made' });
     expect(backups()).toHaveLength(2);
+  });
+
+  test('the day’s check waits while a long job (an import) holds its write transaction open', async () => {
+    const path = ledger();
+    const ctx = context();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      openLedgerAt(ctx, path);
+      const session = ctx.requireLedger();
+      session.db.exec('BEGIN IMMEDIATE');
+      vi.advanceTimersByTime(60_000);
+      // Neither checked nor backed up while the transaction is open: VACUUM INTO would fail inside it.
+      expect(backups()).toEqual([]);
+      expect(checkStateOf(dataDir(), path).checkedOn).not.toBe('2026-11-21');
+      session.db.exec('COMMIT');
+      vi.advanceTimersByTime(60_000);
+      expect(await settleDaily(session)).toEqual({ check: 'ok', backup: 'made' });
+      expect(backups()).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('a ledger closed before the background work starts is neither checked nor backed up', async () => {

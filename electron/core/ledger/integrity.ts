@@ -157,10 +157,21 @@ async function daily(ctx: CoreContext, session: LedgerSession): Promise<DailyOut
 export function scheduleDaily(ctx: CoreContext, session: LedgerSession, delayMs = DAILY_DELAY_MS): void {
   let started: Promise<DailyOutcome> | null = null;
   const run = () => (started ??= daily(ctx, session));
-  const timer = setTimeout(() => void run(), delayMs);
-  // A command-line run that finishes first exits without waiting for it.
-  timer.unref();
-  pending.set(session, { timer, run });
+  const entry: { timer: NodeJS.Timeout | null; run: typeof run } = { timer: null, run };
+  const fire = () => {
+    // A long job (an import) keeps its write transaction open while it yields between chunks: a check then would
+    // read its half-written rows, and VACUUM INTO cannot run inside a transaction. Wait until it is done.
+    if (session.db.open && session.db.inTransaction) return arm();
+    entry.timer = null;
+    void run();
+  };
+  const arm = () => {
+    entry.timer = setTimeout(fire, delayMs);
+    // A command-line run that finishes first exits without waiting for it.
+    entry.timer.unref();
+  };
+  arm();
+  pending.set(session, entry);
 }
 
 /** Runs a session's scheduled daily work now (or awaits it if already running): for tests and the CLI's check. */
