@@ -6,6 +6,7 @@ import { leaderInput } from '../../../../shared/ipc/people';
 import { instructorInput } from '../../../../shared/ipc/settings';
 import type { Db } from '../../db/open';
 import { recordById } from '../../db/records';
+import { prepared } from '../../db/statements';
 import { enterprisesTable, instructorsTable, leadersTable } from '../../db/tables';
 import { setCurrentInstructor } from '../currentInstructor';
 import type { Effects } from './effects';
@@ -44,8 +45,8 @@ export class PeoplePlanner implements RowPlanner {
     private readonly opts: { kind: PersonKind; onMatch: OnMatch; fields: readonly ImportField[] },
     private readonly tally: Tally,
   ) {
-    const table = opts.kind === 'instructors' ? 'instructors' : 'leaders';
-    for (const p of db.prepare(`SELECT id, name FROM ${table}`).all() as { id: number; name: string }[]) {
+    const names = opts.kind === 'instructors' ? 'SELECT id, name FROM instructors' : 'SELECT id, name FROM leaders';
+    for (const p of prepared(db, `import:names:${opts.kind}`, () => names).all() as { id: number; name: string }[]) {
       this.personName.set(p.id, p.name);
     }
     const holders =
@@ -53,7 +54,9 @@ export class PeoplePlanner implements RowPlanner {
         ? `SELECT enterprise_id AS enterpriseId, instructor_id AS personId, started_on AS startedOn
            FROM instructor_assignments WHERE ended_on IS NULL`
         : `SELECT id AS enterpriseId, leader_id AS personId, '' AS startedOn FROM enterprises WHERE leader_id IS NOT NULL`;
-    for (const h of db.prepare(holders).all() as (Holder & { enterpriseId: number })[]) {
+    for (const h of prepared(db, `import:holders:${opts.kind}`, () => holders).all() as (Holder & {
+      enterpriseId: number;
+    })[]) {
       this.holders.set(h.enterpriseId, { personId: h.personId, startedOn: h.startedOn });
     }
   }
