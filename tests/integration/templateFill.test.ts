@@ -137,7 +137,7 @@ describe('filling a county template, one row per enterprise', () => {
     expect(ws.workbook.definedNames.model).toEqual([{ name: '从业人员合计', ranges: ["'企业明细'!$E$11"] }]);
 
     // LibreOffice recalculates every formula itself and gets the same figures.
-    const csv = recalculatedCsv(out);
+    const csv = await recalculatedCsv(out);
     expect(csvAt(csv, 'I6')).toBe('6');
     expect(csvAt(csv, 'I10')).toBe('3');
     expect(['E11', 'G11', 'H11', 'I11'].map((a) => csvAt(csv, a))).toEqual(['438', '11', '2', '13']);
@@ -230,7 +230,7 @@ describe('filling a county template, one row per area', () => {
     expect(ws.getCell('Q9').numFmt).toBe('0.0%');
     expect(ws.getCell('B9').border).toMatchObject({ left: { style: 'thin' }, right: { style: 'thin' } });
 
-    const csv = recalculatedCsv(out);
+    const csv = await recalculatedCsv(out);
     expect('CDEFGHIJKLMNOP'.split('').map((c) => csvAt(csv, `${c}10`))).toEqual([
       '6',
       '2',

@@ -40,7 +40,7 @@ describe('filling a plainer form', () => {
     expect(ws.getCell('A8').value).toBe('合 计');
     expect(ws.getCell('B8').value).toBeNull();
     expect(ws.getCell('C7').border).toMatchObject({ right: { style: 'thin' } });
-    const csv = recalculatedCsv(out);
+    const csv = await recalculatedCsv(out);
     expect([csvAt(csv, 'D8'), csvAt(csv, 'E8')]).toEqual(['438', '13']);
     expect((await logged()).log).toHaveLength(2);
   });

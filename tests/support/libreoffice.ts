@@ -32,11 +32,22 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+const FILTERS = {
+  pdf: 'pdf:calc_pdf_Export',
+  xlsx: 'xlsx:Calc MS Excel 2007 XML',
+  csv: 'csv:Text - txt - csv (StarCalc):44,34,76,1',
+} as const;
+
 /**
  * Converts every file in one soffice run (each start costs seconds) into `outDir`; returns the converted paths in
- * the order given. `pdf` prints with each sheet's own page setup; `xlsx` saves again after loading.
+ * the order given. `pdf` prints with each sheet's own page setup; `xlsx` saves again after loading; `csv` writes the
+ * first sheet's values as shown (comma, double quote, UTF-8).
  */
-export async function convertAll(files: readonly string[], format: 'pdf' | 'xlsx', outDir: string): Promise<string[]> {
+export async function convertAll(
+  files: readonly string[],
+  format: 'pdf' | 'xlsx' | 'csv',
+  outDir: string,
+): Promise<string[]> {
   const soffice = sofficePath();
   if (!soffice) throw new Error(sofficeMissing()!);
   mkdirSync(outDir, { recursive: true });
@@ -44,7 +55,7 @@ export async function convertAll(files: readonly string[], format: 'pdf' | 'xlsx
   try {
     mkdirSync(join(profile, 'user'), { recursive: true });
     writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
-    const filter = format === 'pdf' ? 'pdf:calc_pdf_Export' : 'xlsx:Calc MS Excel 2007 XML';
+    const filter = FILTERS[format];
     await promisify(execFile)(
       soffice,
       [
