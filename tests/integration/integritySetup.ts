@@ -3,7 +3,8 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { CoreContext } from '../../electron/core/app/context';
-import { APPLICATION_ID, openDatabase } from '../../electron/core/db/open';
+import { openDatabase } from '../../electron/core/db/open';
+import { migrateUpTo } from '../support/oldLedger';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { createSampleAt } from '../../electron/core/services/sample';
 
@@ -36,13 +37,7 @@ export function corruptIndexPage(path: string, index = 'change_log_entity'): voi
 /** A ledger as the previous program version left it: every migration but the last, with its settings row. */
 export function previousVersionLedger(path: string): number {
   const db = openDatabase(path, { create: true });
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  for (const m of MIGRATIONS.slice(0, -1)) {
-    db.transaction(() => {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    })();
-  }
+  migrateUpTo(db, MIGRATIONS.length - 1);
   db.exec(`INSERT INTO ledger_settings (id, township, committee, doc_code, doc_banner, ledger_uid, created_at)
     VALUES (1, '长乐镇', '中共长乐镇委员会', '长委', '中共长乐镇委员会文件', 'uid', '2025-01-01T00:00:00Z')`);
   const version = db.pragma('user_version', { simple: true }) as number;

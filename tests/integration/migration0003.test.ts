@@ -2,9 +2,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { migrate, schemaVersion } from '../../electron/core/db/migrate';
-import { migration0001 } from '../../electron/core/db/migrations/0001-create-ledger';
-import { migration0002 } from '../../electron/core/db/migrations/0002-enterprise-ledger';
-import { APPLICATION_ID, openDatabase, type Db } from '../../electron/core/db/open';
+import { openDatabase, type Db } from '../../electron/core/db/open';
+import { migrateUpTo } from '../support/oldLedger';
 import { getEnterprise } from '../../electron/core/db/repos/enterprises';
 import { lastUndoable } from '../../electron/core/db/undo';
 import { enterpriseHistory } from '../../electron/core/services/history';
@@ -17,13 +16,7 @@ let db: Db;
 function versionTwoLedger(): Db {
   const ledger = openDatabase(join(tmp.dir(), 'old.yqyc'), { create: true });
   tmp.onCleanup(() => ledger.open && ledger.close());
-  ledger.pragma(`application_id = ${APPLICATION_ID}`);
-  for (const m of [migration0001, migration0002]) {
-    ledger.transaction(() => {
-      m.up(ledger);
-      ledger.pragma(`user_version = ${m.version}`);
-    })();
-  }
+  migrateUpTo(ledger, 2);
   ledger.exec(`
     INSERT INTO ledger_settings (id, township, committee, doc_code, doc_banner, ledger_uid, created_at)
       VALUES (1, '长乐镇', '中共长乐镇委员会', '长委', '中共长乐镇委员会文件', 'uid', '2025-01-01T00:00:00Z');

@@ -4,10 +4,8 @@ import { DEFAULT_INDICATORS } from '../../shared/domain/indicators';
 import type { StatsReport } from '../../shared/domain/indicators';
 import { migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
-import { migration0001 } from '../../electron/core/db/migrations/0001-create-ledger';
-import { migration0002 } from '../../electron/core/db/migrations/0002-enterprise-ledger';
-import { migration0003 } from '../../electron/core/db/migrations/0003-party-structure';
-import { APPLICATION_ID, openDatabase, type Db } from '../../electron/core/db/open';
+import { openDatabase, type Db } from '../../electron/core/db/open';
+import { migrateUpTo } from '../support/oldLedger';
 import { getEnterprise } from '../../electron/core/db/repos/enterprises';
 import { getStatsSettings, listIndicators } from '../../electron/core/db/repos/indicators';
 import { liveReport } from '../../electron/core/services/stats';
@@ -22,13 +20,7 @@ let db: Db;
 function versionThreeLedger(path: string): Db {
   const ledger = openDatabase(path, { create: true });
   tmp.onCleanup(() => ledger.open && ledger.close());
-  ledger.pragma(`application_id = ${APPLICATION_ID}`);
-  for (const m of [migration0001, migration0002, migration0003]) {
-    ledger.transaction(() => {
-      m.up(ledger);
-      ledger.pragma(`user_version = ${m.version}`);
-    })();
-  }
+  migrateUpTo(ledger, 3);
   ledger.exec(`
     INSERT INTO ledger_settings (id, township, committee, doc_code, doc_banner, ledger_uid, created_at)
       VALUES (1, '长乐镇', '中共长乐镇委员会', '长委', '中共长乐镇委员会文件', 'uid', '2025-01-01T00:00:00Z');

@@ -1,9 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migration0001 } from '../../electron/core/db/migrations/0001-create-ledger';
-import { migration0002 } from '../../electron/core/db/migrations/0002-enterprise-ledger';
-import { migration0003 } from '../../electron/core/db/migrations/0003-party-structure';
-import { APPLICATION_ID, openDatabase } from '../../electron/core/db/open';
+import { openDatabase } from '../../electron/core/db/open';
+import { migrateUpTo } from '../support/oldLedger';
 import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
 import type { Kind, Setup } from './kinds';
 
@@ -51,13 +49,7 @@ function readIds(path: string): Pick<Setup, 'areaIds' | 'enterpriseIds' | 'areaN
 export function writeVersionThreeLedger(path: string): void {
   const db = openDatabase(path, { create: true });
   try {
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    for (const m of [migration0001, migration0002, migration0003]) {
-      db.transaction(() => {
-        m.up(db);
-        db.pragma(`user_version = ${m.version}`);
-      })();
-    }
+    migrateUpTo(db, 3);
     db.exec(`
       INSERT INTO ledger_settings (id, township, committee, doc_code, doc_banner, ledger_uid, created_at)
         VALUES (1, '长乐镇', '中共长乐镇委员会', '长委', '中共长乐镇委员会文件', 'uid-old', '2025-01-01T00:00:00Z');
