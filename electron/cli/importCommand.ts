@@ -9,7 +9,6 @@ import type {
   HeaderRows,
   ImportLayout,
   ImportOpened,
-  ImportPreview,
   ImportProblem,
   ImportReport,
 } from '../../shared/ipc/imports';
@@ -69,11 +68,15 @@ export const importCommand = {
     const missing = missingColumns(kind, new Set(mapping.map((m) => m.field)));
     if (missing) throw new CliError(`${missing}（可用 --mapping 指定列对应关系），未导入任何数据`);
 
-    const request = { ...base, mapping, onMatch, addAreas: [] as string[], overrides: [], mergeDuplicates: false };
-    if (v['create-missing']) {
-      const preview = await call<ImportPreview>(core, 'imports:preview', request);
-      request.addAreas = preview.unknownAreas.map((a) => a.name);
-    }
+    const request = {
+      ...base,
+      mapping,
+      onMatch,
+      addAreas: [],
+      addAllAreas: v['create-missing'] === true,
+      overrides: [],
+      mergeDuplicates: false,
+    };
     const report = await call<ImportReport>(core, 'imports:commit', request);
     await call(core, 'imports:close', { sessionId: opened.sessionId });
     if (v.json) printJson(report);

@@ -121,6 +121,8 @@ const planFields = {
   onMatch: z.enum(idsOf(ON_MATCH), '请选择匹配到已有企业时的处理方式').default('skip'),
   /** Areas the clerk agreed to add to the ledger (one click in the preview). */
   addAreas: z.array(z.string().trim().min(1).max(50)).max(500).default([]),
+  /** Every area the file names and the ledger lacks is added (the command line's --create-missing). */
+  addAllAreas: z.boolean().default(false),
   /** Values the clerk typed in the preview to fix a flagged cell: they replace the file's value for that row. */
   overrides: z
     .array(z.object({ row: z.number().int().min(1), field: z.string().max(40), value: z.string().max(500) }).strict())
@@ -139,6 +141,7 @@ const LABELS = {
   mapping: '列对应关系',
   onMatch: '匹配处理方式',
   addAreas: '新增区域',
+  addAllAreas: '新增全部未知区域',
   overrides: '修改的单元格',
   fileRef: '文件',
   mergeDuplicates: '合并重复行',

@@ -35,7 +35,7 @@ const LISTS = {
 export function resolveRefs(
   cells: ReadonlyMap<string, ReadCell>,
   index: LedgerIndex,
-  addAreas: ReadonlySet<string>,
+  addAreas: { has(areaKey: string): boolean },
   result: RowResult,
   tally: Tally,
 ): RowRefs {

@@ -36,7 +36,8 @@ export interface EnterpriseOptions {
   mode: 'ledger' | 'survey';
   onMatch: OnMatch;
   /** Area names (as name keys) the clerk agreed to add. */
-  addAreas: ReadonlySet<string>;
+  /** Which unknown areas (by name key) the clerk agreed to add. */
+  addAreas: { has(areaKey: string): boolean };
   mergeDuplicates: boolean;
 }
 

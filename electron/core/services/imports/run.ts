@@ -107,7 +107,7 @@ function plannerFor(db: Db, req: ImportPlanRequest, fields: readonly ImportField
         {
           mode: req.kind === 'survey' ? 'survey' : 'ledger',
           onMatch: req.kind === 'survey' ? 'update' : req.onMatch,
-          addAreas: new Set(req.addAreas.map(nameKey)),
+          addAreas: req.addAllAreas ? { has: () => true } : new Set(req.addAreas.map(nameKey)),
           mergeDuplicates: req.mergeDuplicates,
         },
         tally,
