@@ -3,6 +3,7 @@ import type { ChannelSpec } from './channel';
 import { attachmentChannels } from './attachments';
 import { backupChannels } from './backups';
 import { changeChannels } from './changes';
+import { documentChannels } from './documents';
 import { enterpriseChannels } from './enterprises';
 import { exportChannels } from './exports';
 import { importChannels } from './imports';
@@ -12,6 +13,7 @@ import { memberChannels } from './members';
 import { partyOrgChannels } from './partyOrgs';
 import { peopleChannels } from './people';
 import { planChannels } from './plans';
+import { printChannels } from './print';
 import { settingsChannels } from './settings';
 import { statsChannels } from './stats';
 import { workLogChannels } from './workLogs';
@@ -35,6 +37,8 @@ export const contract = {
   ...importChannels,
   ...exportChannels,
   ...backupChannels,
+  ...documentChannels,
+  ...printChannels,
 };
 
 export type Contract = typeof contract;

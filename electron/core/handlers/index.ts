@@ -3,6 +3,7 @@ import type { IndicatorSelection } from '../../../shared/ipc/stats';
 import type { CoreContext } from '../app/context';
 import { assessmentHandlers } from './assessmentHandlers';
 import { backupHandlers } from './backupHandlers';
+import { documentHandlers } from './documentHandlers';
 import { exportHandlers } from './exportHandlers';
 import { importHandlers } from './importHandlers';
 import { jobHandlers } from './jobHandlers';
@@ -10,6 +11,7 @@ import { templateHandlers } from './templateHandlers';
 import { partyHandlers } from './partyHandlers';
 import { peopleHandlers } from './peopleHandlers';
 import { planHandlers } from './planHandlers';
+import { printHandlers } from './printHandlers';
 import { statsHandlers } from './statsHandlers';
 import { yearTurnHandlers } from './yearTurnHandlers';
 import { liveSelection } from '../services/stats';
@@ -68,6 +70,8 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...templateHandlers,
   ...backupHandlers,
+  ...documentHandlers,
+  ...printHandlers,
   'ledgers:listRecent': (ctx) => ctx.recent.list(),
   'ledgers:create': (ctx, req) => {
     const settings = settingsFromInput(req.settings);
