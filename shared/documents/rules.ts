@@ -51,8 +51,11 @@ export function issueProblems(c: GongwenContent): ContentProblem[] {
   need('signer', !isUpward(c.kind) || c.signer.trim() !== '', '请示、报告为上行文，请填写签发人');
   need('printedBy', c.printedBy.trim() !== '', '请填写印发机关（可在“台账设置”中设定默认值）');
   need('printedOn', isCalendarDate(c.printedOn), '请填写印发日期');
-  need('printedOn', !isCalendarDate(c.date) || !isCalendarDate(c.printedOn) || c.printedOn >= c.date,
-    '印发日期不能早于成文日期');
+  need(
+    'printedOn',
+    !isCalendarDate(c.date) || !isCalendarDate(c.printedOn) || c.printedOn >= c.date,
+    '印发日期不能早于成文日期',
+  );
   c.attachments.forEach((a, i) => {
     if (a.title.trim() === '') problems.push({ field: 'attachments', message: `附件${i + 1}缺少标题` });
     else if (/[。.；;，,]$/.test(a.title.trim())) {

@@ -111,7 +111,11 @@ const LABELS = {
   text: '附件内容',
 };
 
-const year = z.number('年度应填数字').int('年度应为整数').min(2000, '年度应在2000年以后').max(2100, '年度不能晚于2100年');
+const year = z
+  .number('年度应填数字')
+  .int('年度应为整数')
+  .min(2000, '年度应在2000年以后')
+  .max(2100, '年度不能晚于2100年');
 const docCode = z.string().trim().regex(DOC_CODE, '发文机关代字应为1至10个汉字，例如“长委”');
 /** A date or blank: a draft may lack it; issuing requires it (shared/documents/rules.ts). */
 const draftDate = z

@@ -9,7 +9,12 @@ import { jobId } from './jobs';
  * 企业台账卡 (one page per enterprise; a whole area at once) and an 一企一策方案 sheet.
  */
 export const printTarget = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('documents'), ids: z.array(recordId).min(1, '请选择要打印的公文').max(200, '一次最多打印200份公文') }).strict(),
+  z
+    .object({
+      kind: z.literal('documents'),
+      ids: z.array(recordId).min(1, '请选择要打印的公文').max(200, '一次最多打印200份公文'),
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('ledger-cards'),
@@ -81,8 +86,5 @@ export const printChannels = {
   'print:fonts': channel<FontReport>()(z.object({}).strict(), LABELS),
   'print:browsers': channel<BrowserChoice>()(z.object({}).strict(), LABELS),
   /** Picks one of the browsers found (never a path typed in the UI); null goes back to the first found. */
-  'print:chooseBrowser': channel<BrowserChoice>()(
-    z.object({ path: z.string().max(1000).nullable() }).strict(),
-    LABELS,
-  ),
+  'print:chooseBrowser': channel<BrowserChoice>()(z.object({ path: z.string().max(1000).nullable() }).strict(), LABELS),
 };

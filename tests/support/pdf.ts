@@ -46,7 +46,9 @@ export function pdfFonts(pdf: Uint8Array): PdfFont[] {
     .slice(2)
     .filter((l) => l.trim() !== '')
     .map((line) => {
-      const m = /^(\S+)\s+(Type 3|CID TrueType|TrueType|Type 1C|Type 1|CID Type 0C|CID Type 0)\s+\S+\s+(yes|no)/.exec(line);
+      const m = /^(\S+)\s+(Type 3|CID TrueType|TrueType|Type 1C|Type 1|CID Type 0C|CID Type 0)\s+\S+\s+(yes|no)/.exec(
+        line,
+      );
       return { name: m?.[1] ?? line, type: m?.[2] ?? 'unknown', embedded: m?.[3] === 'yes' };
     });
 }
