@@ -6,6 +6,24 @@ import { join, resolve } from 'node:path';
 export const TEST_FONTS_DIR = resolve(import.meta.dirname, '../fixtures/fonts');
 
 /**
+ * The standard's face names resolve to the stand-ins, as on a PC that has them: LibreOffice lays a .docx out in
+ * 仿宋_GB2312's metrics only if something answers to that name (Chromium reports the face it really used either way).
+ */
+const STAND_INS: Record<string, string> = {
+  仿宋_GB2312: 'GW FandolFang',
+  方正小标宋简体: 'GW FandolSong Bold',
+  黑体: 'GW FandolHei',
+  楷体_GB2312: 'GW FandolKai',
+  宋体: 'GW FandolSong',
+};
+const ALIASES = Object.entries(STAND_INS)
+  .map(
+    ([name, face]) =>
+      `  <alias binding="same"><family>${name}</family><prefer><family>${face}</family></prefer></alias>`,
+  )
+  .join('\n');
+
+/**
  * A fontconfig file that adds the test fonts to the system's, for a Chromium started by a test (or by the product
  * under test: children inherit the environment). Nothing is installed on the machine.
  */
@@ -19,6 +37,7 @@ export function testFontConfig(): string {
 <fontconfig>
   <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
   <dir>${TEST_FONTS_DIR}</dir>
+${ALIASES}
   <cachedir>${join(dir, 'cache')}</cachedir>
 </fontconfig>
 `,
