@@ -1,5 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/browser';
+import { useTestFonts } from './tests/support/testFonts';
+
+// The web shells the tests start (and the Chromium they print with) inherit this: PDFs print with the test fonts.
+useTestFonts();
 
 const executablePath = findChromium() ?? undefined;
 

@@ -9,6 +9,7 @@ import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
 import { call, CliError, ledgerPath, positiveInt, printJson } from './io';
 import { plansCommand } from './plansCommand';
+import { printCommand } from './printCommand';
 import { remindersCommand } from './remindersCommand';
 import { sampleWorkbookCommand } from './sampleWorkbookCommand';
 import { statsCommand } from './statsCommand';
@@ -92,6 +93,7 @@ export const COMMANDS: Record<string, Command> = {
   plans: plansCommand,
   import: importCommand,
   export: exportCommand,
+  print: printCommand,
   'sample-workbook': sampleWorkbookCommand,
   backup: backupCommand,
   restore: restoreCommand,

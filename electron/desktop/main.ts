@@ -4,6 +4,7 @@ import { app, dialog, session, type BrowserWindow } from 'electron';
 import { defaultDataDir } from '../core/app/dataDir';
 import { workerCore, type CoreClient } from '../core/host/coreClient';
 import { registerIpc } from './ipc';
+import { electronRenderer } from './printToPdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, hardenSession, hardenWebContents } from './window';
 
@@ -72,7 +73,8 @@ function start(): void {
       return;
     }
     useElectronSqliteBuild();
-    core = workerCore({ dataDir });
+    // The worker prints through Electron (printToPDF in a hidden window) rather than a browser of its own.
+    core = workerCore({ dataDir }, electronRenderer());
     const ses = session.defaultSession;
     hardenSession(ses);
     serveRenderer(ses, RENDERER_ROOT);

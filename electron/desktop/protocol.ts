@@ -17,6 +17,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  // The print preview shows the PDF the core made, fetched and handed to an <iframe> as a blob: URL.
+  'frame-src blob:',
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { downloadType } from '../core/app/outputs';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 const TYPES: Record<string, string> = {
@@ -61,7 +62,7 @@ export function sendDownload(path: string, res: ServerResponse): void {
     return;
   }
   res.writeHead(200, {
-    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-type': downloadType(path),
     'content-length': String(content.length),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',

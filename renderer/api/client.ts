@@ -141,7 +141,7 @@ export async function saveExport(
   return { fileName: done.fileName, rows: done.rows };
 }
 
-async function download(id: string, fileName: string): Promise<void> {
+async function fetchDownload(id: string): Promise<Blob> {
   let response: Response;
   try {
     response = await fetch(`/api/download/${encodeURIComponent(id)}`, {
@@ -152,7 +152,51 @@ async function download(id: string, fileName: string): Promise<void> {
     throw new ApiError('INTERNAL', '无法连接到台账程序，请确认程序仍在运行');
   }
   if (!response.ok) throw new ApiError('NOT_FOUND', '文件不存在或已下载，请重新导出');
-  const url = URL.createObjectURL(await response.blob());
+  return response.blob();
+}
+
+/**
+ * A finished PDF (a `print:pdf` made without a save target) as a blob: URL for the preview's <iframe>. The server
+ * hands every download over with one generic type; the blob is retyped so the browser's PDF viewer shows it.
+ * The caller revokes the URL when the preview closes.
+ */
+export async function pdfBlobUrl(downloadId: string): Promise<string> {
+  const bytes = await (await fetchDownload(downloadId)).arrayBuffer();
+  return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+}
+
+/** The preview can come down only in the browser shell, which serves downloads; the desktop saves straight away. */
+export function canPreviewPdf(): boolean {
+  return window.yqyc === undefined;
+}
+
+export interface SavedPrint {
+  fileName: string;
+  pages: number;
+}
+
+/**
+ * Saves a PDF or .docx where the clerk wants it, as saveExport does for workbooks: the desktop's save dialog, or a
+ * download in the browser. Null when cancelled.
+ */
+export async function savePrint(
+  suggestedName: string,
+  produce: (target: string | undefined) => Promise<{ fileName: string; pages: number; download: string | null }>,
+): Promise<SavedPrint | null> {
+  if (window.yqyc) {
+    const picked = await window.yqyc.pickExportTarget(suggestedName);
+    if (!picked) return null;
+    const done = await produce(picked.fileRef);
+    return { fileName: done.fileName, pages: done.pages };
+  }
+  const done = await produce(undefined);
+  if (!done.download) throw new ApiError('INTERNAL', '文件未能生成，请重试');
+  await download(done.download, done.fileName);
+  return { fileName: done.fileName, pages: done.pages };
+}
+
+/** A blob: URL the clerk's browser saves under `fileName`. */
+export function saveBlobUrl(url: string, fileName: string): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -160,6 +204,11 @@ async function download(id: string, fileName: string): Promise<void> {
   document.body.appendChild(a);
   a.click();
   a.remove();
+}
+
+async function download(id: string, fileName: string): Promise<void> {
+  const url = URL.createObjectURL(await fetchDownload(id));
+  saveBlobUrl(url, fileName);
   // The browser has taken the blob by the time the click returns; free it a moment later.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,5 +1,5 @@
 import { Form, Input } from 'antd';
-import { defaultDocBanner } from '../../shared/domain/ledger';
+import { defaultDocBanner, defaultPrintedBy } from '../../shared/domain/ledger';
 import { ledgerSettingsInput, type LedgerSettingsInput } from '../../shared/ipc/ledgers';
 import { schemaRule } from './schemaRule';
 
@@ -47,6 +47,15 @@ export function LedgerSettingsFields({
         extra={committee ? `不填则为“${defaultDocBanner(committee)}”` : undefined}
       >
         <Input placeholder="例如：中共长乐镇委员会文件" />
+      </Form.Item>
+      <Form.Item
+        label="印发机关"
+        name="docPrintedBy"
+        rules={rule('docPrintedBy')}
+        tooltip="公文版记中的印发机关，一般为党委办公室"
+        extra={committee ? `不填则为“${defaultPrintedBy(committee)}”` : undefined}
+      >
+        <Input placeholder="例如：中共长乐镇委员会办公室" data-testid="settings-doc-printed-by" />
       </Form.Item>
       <Form.Item label="上级单位" name="superiorUnit" rules={rule('superiorUnit')} extra="报送汇总表时写明的上级单位">
         <Input placeholder="例如：中共嵊州市委组织部" />

@@ -11,6 +11,11 @@ export interface LedgerSettings {
   docBanner: string;
   /** 上级单位 named in reports, e.g. 中共嵊州市委组织部 */
   superiorUnit: string;
+  /**
+   * 印发机关 in a 公文's 版记; blank means the committee's 办公室 (defaultPrintedBy). Optional so settings written
+   * before it existed (a sample's, an older caller's) still type; the ledger always reads it back as text.
+   */
+  docPrintedBy?: string;
 }
 
 export interface Area {
@@ -38,4 +43,14 @@ export function defaultCommittee(township: string): string {
 /** 长委 for 长乐镇: the township's first character followed by 委. */
 export function defaultDocCode(township: string): string {
   return township ? `${township.charAt(0)}委` : '';
+}
+
+/** The 印发机关 most committees print under: 中共长乐镇委员会办公室. */
+export function defaultPrintedBy(committee: string): string {
+  return committee ? `${committee}办公室` : '';
+}
+
+/** The 印发机关 a new document carries: the setting, or the committee's 办公室 when it is blank. */
+export function printedByOf(settings: Pick<LedgerSettings, 'committee' | 'docPrintedBy'>): string {
+  return settings.docPrintedBy?.trim() || defaultPrintedBy(settings.committee);
 }

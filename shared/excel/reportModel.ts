@@ -65,7 +65,8 @@ export interface HiddenSheet {
 }
 
 export interface ReportModel {
-  report: ReportId;
+  /** An upward report, or the 发文登记簿 (written by the same writer, not one of the upward reports). */
+  report: ReportId | 'register';
   sheetName: string;
   title: string;
   /** 填报单位: the ledger's 党委全称. */

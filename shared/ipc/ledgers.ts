@@ -21,6 +21,8 @@ export const ledgerSettingsInput = z.object({
   ),
   docBanner: z.string().trim().max(60, '发文机关标志不能超过60个字').optional(),
   superiorUnit: z.string().trim().max(60, '上级单位不能超过60个字').optional(),
+  /** 印发机关; blank prints the committee's 办公室. */
+  docPrintedBy: z.string().trim().max(30, '印发机关不能超过30个字').optional(),
 });
 export type LedgerSettingsInput = z.infer<typeof ledgerSettingsInput>;
 
@@ -31,6 +33,7 @@ const LABELS: Readonly<Record<string, string>> = {
   docCode: '发文机关代字',
   docBanner: '发文机关标志',
   superiorUnit: '上级单位',
+  docPrintedBy: '印发机关',
   enterprises: '企业数',
   seed: '随机种子',
   target: '目标文件',

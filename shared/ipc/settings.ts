@@ -50,6 +50,7 @@ const LABELS: Readonly<Record<string, string>> = {
   committee: '党委全称',
   docCode: '发文机关代字',
   docBanner: '发文机关标志',
+  docPrintedBy: '印发机关',
   superiorUnit: '上级单位',
   id: '编号',
   name: '名称',

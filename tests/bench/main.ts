@@ -5,13 +5,20 @@ import { benchIndicators } from './indicators';
 import { benchSearch } from './search';
 import { benchExport } from './excel';
 import { benchImport } from './importBench';
+import { benchPrint } from './print';
 
 /**
  * `npm run bench [-- --json FILE] [--sizes 10000,100000]`: every benchmark, each figure beside its reference and
  * target. Timings are never asserted in tests (shared, noisy machines); they are shown here.
  */
 const { values } = parseArgs({
-  options: { json: { type: 'string' }, sizes: { type: 'string' }, 'excel-size': { type: 'string' } },
+  options: {
+    json: { type: 'string' },
+    sizes: { type: 'string' },
+    'excel-size': { type: 'string' },
+    /** `--print false` leaves the print figures out (they need a Chromium-family browser). */
+    print: { type: 'string' },
+  },
   strict: true,
 });
 const sizes = (values.sizes ?? '10000,100000').split(',').map(Number);
@@ -29,6 +36,8 @@ if (excelSize > 0) {
   figures.push(...(await benchImport(excelSize)));
   figures.push(...(await benchExport(excelSize)));
 }
+
+if (values.print !== 'false') figures.push(...(await benchPrint()));
 
 printTable(figures);
 if (values.json) writeJson(values.json, figures);

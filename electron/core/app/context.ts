@@ -6,6 +6,8 @@ import { closeLedgerSession, type LedgerSession } from '../ledger/session';
 import { ledgersDirOf } from './dataDir';
 import { JobRegistry } from '../jobs/registry';
 import { FileGrants } from './fileGrants';
+import { Printer, type PrinterKind } from '../print/engine/printer';
+import type { PdfEngine } from '../print/types';
 import { RecentLedgers } from './recent';
 
 export interface CoreOptions {
@@ -14,6 +16,10 @@ export interface CoreOptions {
   /** Who the change log names; defaults to the operating-system user. */
   actor?: string;
   now?: () => Date;
+  /** Who prints: a local headless browser (default) or the shell's host (the desktop's Electron). */
+  printer?: PrinterKind;
+  /** The host's engine when `printer` is 'host' (the worker builds one that asks the desktop main process). */
+  hostEngine?: PdfEngine;
 }
 
 /** Everything a handler may use: the open ledger, the data folder, the clock. Shell-neutral. */
@@ -25,6 +31,8 @@ export class CoreContext {
   readonly jobs = new JobRegistry();
   readonly writer: Writer;
   private session: LedgerSession | null = null;
+  private printerInstance: Printer | null = null;
+  private readonly hostEngine: PdfEngine | null;
 
   constructor(options: CoreOptions) {
     this.dataDir = options.dataDir;
@@ -32,6 +40,14 @@ export class CoreContext {
     mkdirSync(this.ledgersDir, { recursive: true });
     this.recent = new RecentLedgers(options.dataDir);
     this.writer = { actor: options.actor ?? defaultActor(), now: options.now ?? (() => new Date()) };
+    if (options.printer === 'host' && !options.hostEngine) throw new Error('printer "host" needs a hostEngine');
+    this.hostEngine = options.printer === 'host' ? options.hostEngine! : null;
+  }
+
+  /** The print engine, created on first use: a ledger can be opened without any browser installed. */
+  get printer(): Printer {
+    this.printerInstance ??= new Printer(this.dataDir, this.hostEngine);
+    return this.printerInstance;
   }
 
   get ledger(): LedgerSession | null {
@@ -50,8 +66,17 @@ export class CoreContext {
     this.session = session;
   }
 
+  /** Closes the ledger; a print browser that was started quits in the background (see shutdown to wait for it). */
   close(): void {
+    void this.shutdown();
+  }
+
+  /** Closes the ledger at once; settles when the print browser (if one was started) has quit. */
+  async shutdown(): Promise<void> {
     this.setLedger(null);
+    const printer = this.printerInstance;
+    this.printerInstance = null;
+    if (printer) await printer.close();
   }
 }
 

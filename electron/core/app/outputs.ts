@@ -1,18 +1,42 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import type { CoreContext } from './context';
 
-/** Workbooks made for the browser shell wait here until downloaded; the desktop and the CLI write where told. */
+/** What the core writes for the clerk to take away: workbooks, printed PDFs, .docx documents. */
+export type OutputKind = 'xlsx' | 'pdf' | 'docx';
+
+export const OUTPUT_TYPES: Readonly<Record<OutputKind, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** The content type to serve a download with, from the extension the core gave it. */
+export function downloadType(path: string): string {
+  const kind = extname(path).slice(1) as OutputKind;
+  return Object.hasOwn(OUTPUT_TYPES, kind) ? OUTPUT_TYPES[kind] : 'application/octet-stream';
+}
+
+/** Workbooks and printed files made for the browser shell wait here until downloaded; the desktop and the CLI write where told. */
 export function downloadsDirOf(dataDir: string): string {
   return join(dataDir, 'downloads');
 }
 
 const DOWNLOAD_ID = /^[A-Za-z0-9_-]{24}$/;
 
-/** The file behind a download id, or null for anything that is not one (never a path from outside). */
+/**
+ * The file behind a download id, or null for anything that is not one (never a path from outside). The id names
+ * one file whatever its kind; a workbook's path is returned when no file is waiting (the download then says so).
+ */
 export function downloadPath(dataDir: string, id: string): string | null {
-  return DOWNLOAD_ID.test(id) ? join(downloadsDirOf(dataDir), `${id}.xlsx`) : null;
+  if (!DOWNLOAD_ID.test(id)) return null;
+  const paths = (Object.keys(OUTPUT_TYPES) as OutputKind[]).map((kind) => fileOf(dataDir, id, kind));
+  return paths.find((p) => existsSync(p)) ?? paths[0]!;
+}
+
+function fileOf(dataDir: string, id: string, kind: OutputKind): string {
+  return join(downloadsDirOf(dataDir), `${id}.${kind}`);
 }
 
 export interface Output {
@@ -28,14 +52,14 @@ export interface Output {
  * Where an export goes: the save target the shell vouched for, or a fresh download in the data folder. The file is
  * written under a temporary name and renamed when complete, so a failed or cancelled export leaves nothing.
  */
-export function outputFor(ctx: CoreContext, target: string | undefined): Output {
+export function outputFor(ctx: CoreContext, target: string | undefined, kind: OutputKind = 'xlsx'): Output {
   let finalPath: string;
   let download: string | null = null;
   if (target) finalPath = ctx.files.take(target, 'export');
   else {
     pruneDownloads(ctx.dataDir);
     download = randomBytes(18).toString('base64url');
-    finalPath = downloadPath(ctx.dataDir, download)!;
+    finalPath = fileOf(ctx.dataDir, download, kind);
     mkdirSync(downloadsDirOf(ctx.dataDir), { recursive: true });
   }
   const tempPath = `${finalPath}.${randomBytes(4).toString('hex')}.part`;

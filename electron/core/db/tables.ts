@@ -15,6 +15,7 @@ import type {
 import type { Grade, HardChecks, Scores } from '../../../shared/domain/assessments';
 import type { CampaignPhase, Milestone, Plan } from '../../../shared/domain/plans';
 import { sizeBand } from '../../../shared/domain/sizeBand';
+import type { DocKind, DocSource, DocStatus } from '../../../shared/documents/model';
 import { nameGrams } from '../search/nameGrams';
 import { pinyinInitials } from '../search/pinyinKeys';
 import type { TableSpec } from './tableSpec';
@@ -40,6 +41,7 @@ export const settingsTable: TableSpec<SettingsRow> = {
     docCode: { column: 'doc_code', kind: 'text' },
     docBanner: { column: 'doc_banner', kind: 'text' },
     superiorUnit: { column: 'superior_unit', kind: 'text' },
+    docPrintedBy: { column: 'doc_printed_by', kind: 'text' },
     ledgerUid: { column: 'ledger_uid', kind: 'text' },
     createdAt: { column: 'created_at', kind: 'text' },
   },
@@ -472,6 +474,60 @@ export const assessmentsTable: TableSpec<AssessmentRecord> = {
   },
 };
 
+/** A 公文 as stored: its content is GongwenContent JSON (validated by the contract on the way in and out). */
+export interface DocumentRecord {
+  id: number;
+  source: DocSource;
+  kind: DocKind;
+  content: string;
+  title: string;
+  docCode: string | null;
+  year: number | null;
+  seq: number | null;
+  number: string | null;
+  issuedAt: string | null;
+  withdrawnAt: string | null;
+  withdrawReason: string;
+  status: DocStatus;
+  enterpriseId: number | null;
+  planId: number | null;
+  campaignId: number | null;
+  actor: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * The order of the columns matters: the change log writes a record's fields in this order and undoes them in the
+ * reverse, and the table's CHECKs hold after every single write — so the number and the withdrawal come before the
+ * status they justify.
+ */
+export const documentsTable: TableSpec<DocumentRecord> = {
+  entity: 'document',
+  table: 'documents',
+  columns: {
+    source: t('source'),
+    kind: t('kind'),
+    content: t('content'),
+    title: t('title'),
+    docCode: t('doc_code'),
+    year: i('year'),
+    seq: i('seq'),
+    number: t('number'),
+    issuedAt: t('issued_at'),
+    withdrawnAt: t('withdrawn_at'),
+    withdrawReason: t('withdraw_reason'),
+    status: t('status'),
+    enterpriseId: i('enterprise_id'),
+    planId: i('plan_id'),
+    campaignId: i('campaign_id'),
+    actor: t('actor'),
+    createdAt: t('created_at'),
+    updatedAt: t('updated_at'),
+  },
+  touch: { created: 'createdAt', updated: 'updatedAt' },
+};
+
 export const TABLES_BY_ENTITY: Readonly<Record<string, TableSpec<{ id: number }>>> = Object.fromEntries(
   [
     settingsTable,
@@ -496,5 +552,6 @@ export const TABLES_BY_ENTITY: Readonly<Record<string, TableSpec<{ id: number }>
     leadersTable,
     workGroupMembersTable,
     workLogsTable,
+    documentsTable,
   ].map((spec) => [spec.entity, spec as unknown as TableSpec<{ id: number }>]),
 );

@@ -1,18 +1,13 @@
 import type { printChannels } from '../../../shared/ipc/print';
-import { AppError } from '../errors';
+import { chooseBrowser, printBrowsers, printDocx, printFonts, printPdf } from '../services/print';
 import type { HandlersFor } from './types';
 
 type PrintChannel = keyof typeof printChannels;
 
-/** STUB — owned by the print-engine helper. */
-const notYet = (): never => {
-  throw new AppError('INTERNAL', '打印功能尚未完成');
-};
-
 export const printHandlers: HandlersFor<PrintChannel> = {
-  'print:pdf': notYet,
-  'print:docx': notYet,
-  'print:fonts': notYet,
-  'print:browsers': notYet,
-  'print:chooseBrowser': notYet,
+  'print:pdf': (ctx, req) => printPdf(ctx, req),
+  'print:docx': (ctx, req) => printDocx(ctx, req),
+  'print:fonts': (ctx) => printFonts(ctx),
+  'print:browsers': (ctx) => printBrowsers(ctx),
+  'print:chooseBrowser': (ctx, req) => chooseBrowser(ctx, req.path),
 };

@@ -1,9 +1,18 @@
-import { Worker } from 'node:worker_threads';
+import { SHARE_ENV, Worker } from 'node:worker_threads';
 import type { Result } from '../../../shared/ipc';
 import { CoreContext, type CoreOptions } from '../app/context';
 import type { GrantPurpose } from '../app/fileGrants';
 import { invoke } from '../invoke';
-import type { FromWorker, ToWorker, Unnumbered, WorkerData } from './protocol';
+import {
+  isRenderRequest,
+  type FromWorker,
+  type HostRenderer,
+  type RenderReply,
+  type RenderRequest,
+  type ToWorker,
+  type Unnumbered,
+  type WorkerData,
+} from './protocol';
 
 /** How a shell talks to the core, whether the core runs on a worker thread or in the same thread. */
 export interface CoreClient {
@@ -19,7 +28,7 @@ export function inProcessCore(options: CoreOptions): CoreClient {
   return {
     invoke: (channel, payload) => invoke(ctx, channel, payload),
     grant: async (path, purpose) => ctx.files.grant(path, purpose),
-    close: async () => ctx.close(),
+    close: () => ctx.shutdown(),
   };
 }
 
@@ -42,19 +51,28 @@ function workerEntry(): { url: URL; execArgv?: string[] } {
  */
 export const CORE_HEAP_MB = 1536;
 
-/** For the desktop and browser shells: the core on its own thread. */
-export function workerCore(options: WorkerData): CoreClient {
+/**
+ * For the desktop and browser shells: the core on its own thread. With `renderer` (the desktop shell), the worker
+ * prints through it instead of starting a browser of its own.
+ */
+export function workerCore(options: WorkerData, renderer?: HostRenderer): CoreClient {
   const entry = workerEntry();
   const worker = new Worker(entry.url, {
-    workerData: options,
+    workerData: { ...options, printer: renderer ? 'host' : (options.printer ?? 'chromium') },
     execArgv: entry.execArgv,
     resourceLimits: { maxOldGenerationSizeMb: CORE_HEAP_MB },
+    // The command line's --browser is handed to the core through YIQIYICE_BROWSER after the worker has started.
+    env: SHARE_ENV,
   });
   let nextId = 1;
   const pending = new Map<number, { resolve: (m: FromWorker) => void; reject: (e: Error) => void }>();
   let failure: Error | null = null;
 
   worker.on('message', (msg: FromWorker) => {
+    if (isRenderRequest(msg)) {
+      void render(renderer, msg).then((reply) => worker.postMessage(reply));
+      return;
+    }
     const p = pending.get(msg.id);
     pending.delete(msg.id);
     p?.resolve(msg);
@@ -98,4 +116,15 @@ export function workerCore(options: WorkerData): CoreClient {
       await worker.terminate();
     },
   };
+}
+
+async function render(renderer: HostRenderer | undefined, msg: RenderRequest): Promise<RenderReply> {
+  if (!renderer) return { type: 'rendered', render: msg.render, ok: false, message: '本程序的打印组件未启动' };
+  try {
+    if (msg.op === 'pdf') return { type: 'rendered', render: msg.render, ok: true, pdf: await renderer.pdf(msg.html) };
+    return { type: 'rendered', render: msg.render, ok: true, fonts: await renderer.fonts() };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { type: 'rendered', render: msg.render, ok: false, message: `打印失败：${message}` };
+  }
 }

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CoreContext } from '../app/context';
 import { invoke } from '../invoke';
+import { HostEngine } from '../print/engine/hostEngine';
 import { isJobChannel, type FromWorker, type ToWorker, type WorkerData } from './protocol';
 
 /**
@@ -10,10 +11,18 @@ import { isJobChannel, type FromWorker, type ToWorker, type WorkerData } from '.
 const port = parentPort;
 if (!port) throw new Error('coreWorker must run as a worker thread');
 
-const ctx = new CoreContext(workerData as WorkerData);
+const data = workerData as WorkerData;
+// Under the desktop shell, printing is the host's: Electron renders and the worker only sends the HTML.
+const hostEngine = data.printer === 'host' ? new HostEngine((request) => port.postMessage(request)) : undefined;
+const ctx = new CoreContext({ ...data, hostEngine });
 let queue = Promise.resolve();
 
 port.on('message', (msg: ToWorker) => {
+  // The host's answer to a print request arrives while that request's job is still running in the queue.
+  if (msg.type === 'rendered') {
+    hostEngine?.answer(msg);
+    return;
+  }
   // A question about a running job, or a stop, must not wait behind the job itself.
   if (msg.type === 'invoke' && isJobChannel(msg.channel)) {
     void invoke(ctx, msg.channel, msg.payload).then((result) => port.postMessage({ id: msg.id, result }));
@@ -29,7 +38,7 @@ port.on('message', (msg: ToWorker) => {
         reply = { id: msg.id, ref: ctx.files.grant(msg.path, msg.purpose) };
         break;
       case 'shutdown':
-        ctx.close();
+        await ctx.shutdown();
         reply = { id: msg.id, done: true };
         break;
     }

@@ -146,6 +146,7 @@ export function settingsFromInput(input: LedgerSettingsInput): LedgerSettings {
     docCode: input.docCode,
     docBanner: input.docBanner || defaultDocBanner(input.committee),
     superiorUnit: input.superiorUnit ?? '',
+    docPrintedBy: input.docPrintedBy ?? '',
   };
 }
 
@@ -166,7 +167,9 @@ export function createLedgerAt(
   try {
     session = openLedgerSession(path, { create: true });
     write(session.db, ctx.writer, action, (tx) => {
-      tx.insert(settingsTable, { ...settings, ledgerUid: randomUUID(), createdAt: tx.at });
+      // A caller's settings made before 印发机关 existed (a sample's) store it blank: the committee's 办公室.
+      const docPrintedBy = settings.docPrintedBy ?? '';
+      tx.insert(settingsTable, { ...settings, docPrintedBy, ledgerUid: randomUUID(), createdAt: tx.at });
       fill(tx);
     });
     const opened = describeOpen(session);

@@ -10,6 +10,7 @@ import { useErrorMessage } from '../../components/useErrorMessage';
 import { AssessmentsScreen } from '../assessments/AssessmentsScreen';
 import { CampaignsScreen } from '../campaigns/CampaignsScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { ExcelProvider } from '../excel/ExcelProvider';
 import { ExcelScreen } from '../excel/ExcelScreen';
 import { EnterpriseForm } from '../enterprise-form/EnterpriseForm';
@@ -276,6 +277,11 @@ export function LedgerScreen({
                   ),
                 },
                 { key: 'excel', label: '导入导出', children: <ExcelScreen /> },
+                {
+                  key: 'documents',
+                  label: '公文',
+                  children: <DocumentsScreen lookups={lookups} docCode={settings.docCode} />,
+                },
                 {
                   key: 'settings',
                   label: '台账设置',

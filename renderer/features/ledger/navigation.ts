@@ -17,6 +17,7 @@ export type LedgerTab =
   | 'workGroups'
   | 'workLogs'
   | 'excel'
+  | 'documents'
   | 'settings';
 
 /**

@@ -21,6 +21,7 @@ import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useFormSaving } from '../../components/useFormSaving';
 import { useSaveShortcut } from '../../components/useSaveShortcut';
+import { PlanDocuments } from '../documents/PlanDocuments';
 import { useLedgerNav } from '../ledger/navigation';
 import type { EnterpriseOption } from '../people/EnterpriseSelect';
 import { campaignText } from './boardColumns';
@@ -288,6 +289,7 @@ export function PlanDrawer({ id, newPlan, lookups, campaigns, onClose, onCreated
       ) : (
         <div data-testid="plan-body" data-plan-id={plan.id} data-status={plan.status}>
           <PlanFacts plan={plan} />
+          <PlanDocuments plan={plan} />
           <Tabs
             activeKey={activeTab}
             onChange={(key) => setTab({ of: shownOf, key })}

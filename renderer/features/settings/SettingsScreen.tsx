@@ -5,6 +5,7 @@ import type { OpenLedger } from '../../../shared/ipc/ledgers';
 import { call } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useIsVisible } from '../../components/useIsVisible';
+import { PrintSettingsSection } from '../documents/PrintSettingsSection';
 import { AreasSection } from './AreasSection';
 import { BackupSection } from './BackupSection';
 import { TownshipSection } from './TownshipSection';
@@ -75,6 +76,7 @@ export function SettingsScreen({
             label: '工作片',
             children: list((l) => <ZonesSection lookups={l} readOnly={readOnly} onSaved={saved} />),
           },
+          { key: 'print', label: '打印', children: <PrintSettingsSection /> },
           { key: 'year', label: '年度结转', children: <YearTurnSection readOnly={readOnly} onChanged={onChanged} /> },
           // Open to a read-only ledger too: a damaged ledger is read-only, and a backup only reads it.
           { key: 'backup', label: '备份与恢复', children: <BackupSection onRestored={onRestored} /> },

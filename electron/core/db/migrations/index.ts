@@ -5,6 +5,7 @@ import { migration0004 } from './0004-coverage';
 import { migration0005 } from './0005-plans';
 import { migration0006 } from './0006-campaign-targets';
 import { migration0007 } from './0007-excel';
+import { migration0008 } from './0008-documents';
 import type { Migration } from './types';
 
 /** In order; each file's version is its number. A shipped migration is never edited: add the next one. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -11,6 +11,6 @@ export function getSettingsRow(db: Db): SettingsRow {
 }
 
 export function getSettings(db: Db): LedgerSettings {
-  const { township, committee, docCode, docBanner, superiorUnit } = getSettingsRow(db);
-  return { township, committee, docCode, docBanner, superiorUnit };
+  const { township, committee, docCode, docBanner, superiorUnit, docPrintedBy } = getSettingsRow(db);
+  return { township, committee, docCode, docBanner, superiorUnit, docPrintedBy: docPrintedBy ?? '' };
 }

@@ -8,6 +8,7 @@ import { call } from '../../../api/client';
 import { useDebouncedValue } from '../../../components/useDebouncedValue';
 import { useErrorMessage } from '../../../components/useErrorMessage';
 import { useCtrlHotkey } from '../../../components/useHotkey';
+import { LedgerCardsButton } from '../../documents/LedgerCardsButton';
 import { useExcelActions } from '../../excel/excelActions';
 import type { IndicatorFilter } from '../navigation';
 import { BulkEditModal, type BulkField } from './BulkEditModal';
@@ -132,6 +133,7 @@ export function EnterpriseList(props: Props) {
         <Space wrap>
           {editable && <UndoButton undo={undo} />}
           <ColumnSettings layout={columns} />
+          <LedgerCardsButton selectedIds={[...selection.ids]} filterAreaIds={filters.areaIds} lookups={lookups} />
           {editable && (
             <Button
               icon={<UploadOutlined />}

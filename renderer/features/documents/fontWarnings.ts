@@ -1,0 +1,15 @@
+import type { FontReport } from '../../../shared/ipc/print';
+
+/**
+ * What the clerk is told about fonts before printing: each of the standard's faces this PC lacks and the face that
+ * prints in its place, e.g. “本机未安装仿宋_GB2312，将使用 GW FandolFang 代替打印”.
+ */
+export function fontWarnings(report: FontReport | null, extra: readonly string[] = []): string[] {
+  const own = (report?.roles ?? [])
+    .filter((r) => !r.standard)
+    .map((r) =>
+      r.used ? `本机未安装${r.required}，将使用 ${r.used} 代替打印` : `本机未安装${r.required}，也未找到可代替的字体`,
+    );
+  // The print's own warnings say the same in other words at times; show each sentence once.
+  return [...new Set([...own, ...extra])];
+}
