@@ -62,13 +62,10 @@ export const printCommand = {
       const fileRef = await core.grant(ledgerPath(v.ledger, '--ledger'), 'open');
       await call<OpenLedger>(core, 'ledgers:openFile', { fileRef, readOnly: true });
       const what = await printableOf(core, kind, v);
-      if (format === 'docx' && !('documentId' in what)) {
-        throw new CliError(`尚未发文的${KINDS[kind]}只能打印为 PDF；请先在“公文”中起草并发文后再导出 .docx`, 2);
-      }
       const target = await core.grant(out, 'export');
       const done =
         format === 'docx'
-          ? await call<PrintDone>(core, 'print:docx', { id: (what as { documentId: number }).documentId, target })
+          ? await call<PrintDone>(core, 'print:docx', { ...docxOf(what), target })
           : await call<PrintDone>(core, 'print:pdf', { what: targetOf(what), target });
       report(done, out, format, v.json === true);
     } finally {
@@ -87,6 +84,13 @@ function report(done: PrintDone, out: string, format: Format, json: boolean): vo
   const pages = format === 'pdf' ? `，共 ${done.pages} 页` : '';
   process.stdout.write(`已输出“${done.fileName}”：${out}${pages}\n`);
   for (const w of done.warnings) process.stdout.write(`注意：${w}\n`);
+}
+
+/** Ledger cards never come here: formatOf refuses them as .docx before anything is opened. */
+function docxOf(what: Printable): { id: number } | { draft: unknown } {
+  if ('documentId' in what) return { id: what.documentId };
+  if ('draft' in what) return { draft: what.draft };
+  throw new CliError('企业台账卡只能打印为 PDF（--format docx 仅用于公文）', 2);
 }
 
 function targetOf(what: Printable): unknown {

@@ -138,21 +138,32 @@ async function pickSpreadsheet(
   return path ? { fileRef: await client.grant(path, 'import') } : null;
 }
 
+/** What an export or a print may be saved as; the suggested name's ending picks one (a workbook by default). */
+const EXPORT_KINDS = {
+  xlsx: { name: 'Excel 工作簿', title: '导出：选择保存位置' },
+  pdf: { name: 'PDF 文件', title: '保存 PDF：选择保存位置' },
+  docx: { name: 'Word 文档', title: '导出 Word：选择保存位置' },
+} as const;
+type ExportKind = keyof typeof EXPORT_KINDS;
+
 async function pickExportTarget(
   client: CoreClient,
   win: BrowserWindow,
   suggested: unknown,
 ): Promise<PickedFile | null> {
-  const stem = suggestedFileStem(suggested, '导出报表', 60);
+  const ending = typeof suggested === 'string' ? /\.(xlsx|pdf|docx)$/i.exec(suggested.trim()) : null;
+  const kind = (ending?.[1]?.toLowerCase() ?? 'xlsx') as ExportKind;
+  const bare = typeof suggested === 'string' && ending ? suggested.trim().slice(0, -ending[0].length) : suggested;
+  const stem = suggestedFileStem(bare, '导出报表', 60);
   const chosen = await dialog.showSaveDialog(win, {
-    title: '导出：选择保存位置',
+    title: EXPORT_KINDS[kind].title,
     buttonLabel: '保存',
-    defaultPath: join(startFolder(), `${stem}.xlsx`),
-    filters: WORKBOOK_FILTERS,
+    defaultPath: join(startFolder(), `${stem}.${kind}`),
+    filters: [{ name: EXPORT_KINDS[kind].name, extensions: [kind] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   if (chosen.canceled || !chosen.filePath) return null;
-  const path = chosen.filePath.toLowerCase().endsWith('.xlsx') ? chosen.filePath : `${chosen.filePath}.xlsx`;
+  const path = chosen.filePath.toLowerCase().endsWith(`.${kind}`) ? chosen.filePath : `${chosen.filePath}.${kind}`;
   return { fileRef: await client.grant(path, 'export') };
 }
 

@@ -77,7 +77,7 @@ function start(): void {
     core = workerCore({ dataDir }, electronRenderer());
     const ses = session.defaultSession;
     hardenSession(ses);
-    serveRenderer(ses, RENDERER_ROOT);
+    serveRenderer(ses, RENDERER_ROOT, dataDir);
     registerIpc(core, () => win);
 
     const open = () => {

@@ -1,3 +1,7 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session as sessions } from 'electron';
 import type { FontReport } from '../../shared/ipc/print';
 import type { HostRenderer } from '../core/host/protocol';
@@ -7,7 +11,6 @@ import { hardenSession } from './window';
 /** Print jobs get a session of their own, in memory only, hardened like the app's: nothing leaves the machine. */
 const PRINT_PARTITION = 'print-jobs';
 const READY_TIMEOUT_MS = 180_000;
-const MAX_DATA_URL = 2 * 1024 * 1024 - 1024;
 
 /**
  * The desktop's print engine: Electron's own Chromium in a hidden window with no preload, no Node and a sandbox.
@@ -16,8 +19,9 @@ const MAX_DATA_URL = 2 * 1024 * 1024 - 1024;
 export function electronRenderer(): HostRenderer {
   const ses = sessions.fromPartition(PRINT_PARTITION, { cache: false });
   hardenSession(ses);
-  // data: pages ask for nothing else; refusing every other request keeps a stray URL in a document from loading.
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('data:') }));
+  // A print page is one local file that asks for nothing else; refusing every other request keeps a stray URL in a
+  // document from loading. (A file, not a data: URL: Chromium caps those at 2 MiB, less than a village's cards.)
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !pagesInPrint.has(details.url) }));
   return {
     pdf: (html) =>
       withWindow(ses, html, (win) =>
@@ -27,11 +31,17 @@ export function electronRenderer(): HostRenderer {
   };
 }
 
+/** The file: URLs of the pages being printed now: the only requests the print session lets through. */
+const pagesInPrint = new Set<string>();
+
 async function withWindow<T>(
   ses: Electron.Session,
   html: string,
   work: (win: BrowserWindow) => Promise<T>,
 ): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'yqyc-print-'));
+  const file = join(dir, 'page.html');
+  const url = pathToFileURL(file).href;
   const win = new BrowserWindow({
     show: false,
     webPreferences: {
@@ -52,14 +62,15 @@ async function withWindow<T>(
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   try {
-    const url = `data:text/html;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
-    // Chromium refuses URLs over 2 MiB; 500 ledger cards come to about 1.6 MiB.
-    if (url.length > MAX_DATA_URL) throw new Error('一次打印的内容过多，请按区域分批打印');
+    await writeFile(file, html, 'utf8');
+    pagesInPrint.add(url);
     await win.loadURL(url);
     await waitReady(win);
     return await work(win);
   } finally {
+    pagesInPrint.delete(url);
     win.destroy();
+    await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { protocol, type Session } from 'electron';
+import { downloadPath, downloadType } from '../core/app/outputs';
 
 /**
  * The renderer is served from app://yiqiyice/ rather than file://: a real origin lets the CSP say 'self', keeps
@@ -91,9 +92,19 @@ export function rendererFileFor(root: string, url: string): string | null {
   return file;
 }
 
-/** Serves the built renderer on the session's app:// handler, with the CSP on every response. */
-export function serveRenderer(session: Session, root: string): void {
+const DOWNLOAD_PREFIX = '/api/download/';
+
+/**
+ * Serves the built renderer on the session's app:// handler, with the CSP on every response, and hands over a
+ * finished print or export once (POST /api/download/<id>, as the browser shell does) so the renderer can preview a
+ * PDF. Only the app's own pages reach app://; the id is never a path.
+ */
+export function serveRenderer(session: Session, root: string, dataDir: string): void {
   session.protocol.handle(APP_SCHEME, async (request) => {
+    const { pathname } = new URL(request.url);
+    if (request.method === 'POST' && pathname.startsWith(DOWNLOAD_PREFIX)) {
+      return handOver(downloadPath(dataDir, decodeURIComponent(pathname.slice(DOWNLOAD_PREFIX.length))));
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, '不支持的请求');
     const file = rendererFileFor(root, request.url);
     const type = file ? TYPES[extname(file).toLowerCase()] : undefined;
@@ -111,6 +122,21 @@ export function serveRenderer(session: Session, root: string): void {
     } catch {
       return respond(404, '未找到');
     }
+  });
+}
+
+async function handOver(path: string | null): Promise<Response> {
+  if (!path) return respond(404, '文件不存在或已下载，请重新导出');
+  let body: Buffer;
+  try {
+    body = await readFile(path);
+    await rm(path, { force: true });
+  } catch {
+    return respond(404, '文件不存在或已下载，请重新导出');
+  }
+  return new Response(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), {
+    status: 200,
+    headers: { ...headers(downloadType(path)), 'cache-control': 'no-store' },
   });
 }
 

@@ -165,11 +165,6 @@ export async function pdfBlobUrl(downloadId: string): Promise<string> {
   return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
 }
 
-/** The preview can come down only in the browser shell, which serves downloads; the desktop saves straight away. */
-export function canPreviewPdf(): boolean {
-  return window.yqyc === undefined;
-}
-
 export interface SavedPrint {
   fileName: string;
   pages: number;

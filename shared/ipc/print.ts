@@ -81,8 +81,17 @@ const target = z.string().min(1).max(64).optional();
 export const printChannels = {
   /** Renders to one PDF with the same HTML and the same Chromium engine everywhere (preview, print, save). */
   'print:pdf': channel<PrintDone>()(z.object({ what: printTarget, target, jobId: jobId.optional() }).strict(), LABELS),
-  /** A .docx laid out to the same standard, to be finished in WPS or Word. */
-  'print:docx': channel<PrintDone>()(z.object({ id: recordId, target }).strict(), LABELS),
+  /** A .docx laid out to the same standard, to be finished in WPS or Word: a stored document, or a pre-filled one. */
+  'print:docx': channel<PrintDone>()(
+    z
+      .object({ id: recordId.optional(), draft: draftRequest.optional(), target })
+      .strict()
+      .refine(
+        (r) => (r.id === undefined) !== (r.draft === undefined),
+        '请指定要导出的公文（已保存的公文或预填的公文，二选一）',
+      ),
+    LABELS,
+  ),
   'print:fonts': channel<FontReport>()(z.object({}).strict(), LABELS),
   'print:browsers': channel<BrowserChoice>()(z.object({}).strict(), LABELS),
   /** Picks one of the browsers found (never a path typed in the UI); null goes back to the first found. */

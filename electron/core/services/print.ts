@@ -16,6 +16,7 @@ import { ledgerCardsHtml, planSheetHtml } from '../print/sheets/cardsHtml';
 import { loadLedgerCards, loadPlanSheet } from '../print/sheets/sheetData';
 import type { PdfEngine } from '../print/types';
 import { printableDocument } from './documents/printable';
+import type { DraftInput } from './documents/prefill';
 import { prefilledDocument } from './print/prefill';
 
 type PrintTargetParsed = z.output<typeof printTarget>;
@@ -103,9 +104,13 @@ function documentName(doc: PrintableDocument): string {
 }
 
 /** The same document as a .docx for WPS or Word. */
-export async function printDocx(ctx: CoreContext, req: { id: number; target?: string }): Promise<PrintDone> {
+export async function printDocx(
+  ctx: CoreContext,
+  req: { id?: number; draft?: DraftInput; target?: string },
+): Promise<PrintDone> {
   const { db } = ctx.requireLedger();
-  const doc = printableDocument(db, req.id);
+  const doc =
+    req.id !== undefined ? printableDocument(db, req.id) : prefilledDocument(db, ctx.writer.now(), req.draft!);
   const bytes = await gongwenDocx(doc);
   const download = save(ctx, req.target, 'docx', bytes);
   // A .docx is paginated by WPS or Word, not here: its page count is not known.

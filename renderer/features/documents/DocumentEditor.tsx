@@ -138,7 +138,7 @@ export function DocumentEditor({
 
   const showPreview = async (print = false) => {
     if (!shown || !(await save(true))) return;
-    await preview.open({ kind: 'documents', ids: [shown.id] }, shown.number ?? '公文草稿预览', `${name}.pdf`, print);
+    await preview.open({ kind: 'documents', ids: [shown.id] }, shown.number ?? '公文草稿预览', print);
   };
 
   const exportDocx = async () => {

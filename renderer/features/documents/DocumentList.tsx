@@ -58,12 +58,7 @@ export function DocumentList({ lookups }: { lookups: Lookups | null }) {
 
   const years = Array.from({ length: 6 }, (_, i) => thisYear() - i);
 
-  const printSelected = () =>
-    void preview.open(
-      { kind: 'documents', ids: selected },
-      `所选${selected.length}份公文`,
-      `公文${selected.length}份.pdf`,
-    );
+  const printSelected = () => void preview.open({ kind: 'documents', ids: selected }, `所选${selected.length}份公文`);
 
   return (
     <div data-testid="doc-list">

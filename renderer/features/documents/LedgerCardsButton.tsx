@@ -49,7 +49,7 @@ export function LedgerCardsButton({
         : scope === 'area'
           ? `${areaName}企业台账卡`
           : '全部企业台账卡';
-    const done = await preview.open(what, title, `${title}.pdf`);
+    const done = await preview.open(what, title);
     if (done) setOpen(false);
   };
 

@@ -8,7 +8,7 @@ import { OpenLink } from '../../components/OpenLink';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useLedgerNav } from '../ledger/navigation';
 import { DocumentEditor } from './DocumentEditor';
-import { DocStatusTag, safeFileName } from './labels';
+import { DocStatusTag } from './labels';
 import { PdfPreview } from './PdfPreview';
 import { usePdfPreview } from './usePdfPreview';
 
@@ -83,11 +83,7 @@ export function PlanDocuments({ plan }: { plan: PlanDetail }) {
                 icon={<PrinterOutlined />}
                 loading={preview.busy}
                 onClick={() =>
-                  void preview.open(
-                    { kind: 'plan-sheet', planId: plan.id },
-                    `一企一策方案：${plan.enterpriseName}`,
-                    `${safeFileName(`一企一策方案-${plan.enterpriseName}`)}.pdf`,
-                  )
+                  void preview.open({ kind: 'plan-sheet', planId: plan.id }, `一企一策方案：${plan.enterpriseName}`)
                 }
                 data-testid="plan-print"
               >

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PrintDone, PrintTarget } from '../../../shared/ipc/print';
-import { call, canPreviewPdf, pdfBlobUrl, savePrint } from '../../api/client';
+import { call, pdfBlobUrl } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
 
 /** A PDF shown in the preview: the blob: URL of exactly what prints, and what the clerk should know about it. */
@@ -15,8 +15,8 @@ export interface PdfShown {
 }
 
 /**
- * Prints something to PDF and shows it. The browser shell fetches the finished PDF as a blob for the preview's
- * <iframe>; the desktop shell, which has no download to fetch, saves it where the clerk chooses instead.
+ * Prints something to PDF and shows it: the finished PDF is fetched once (from the browser shell's server, or the
+ * desktop's app:// handler) and handed to the preview's <iframe> as a blob: URL.
  */
 export function usePdfPreview() {
   const showError = useErrorMessage();
@@ -31,14 +31,9 @@ export function usePdfPreview() {
   useEffect(() => release, [release]);
 
   const open = useCallback(
-    async (what: PrintTarget, title: string, suggestedName: string, printOnLoad = false): Promise<PrintDone | null> => {
+    async (what: PrintTarget, title: string, printOnLoad = false): Promise<PrintDone | null> => {
       setBusy(true);
       try {
-        if (!canPreviewPdf()) {
-          let done: PrintDone | null = null;
-          await savePrint(suggestedName, async (target) => (done = await call('print:pdf', { what, target })));
-          return done;
-        }
         const done = await call('print:pdf', { what });
         if (!done.download) return done;
         const url = await pdfBlobUrl(done.download);

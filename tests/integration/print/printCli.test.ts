@@ -124,6 +124,15 @@ describe('print to .docx', () => {
     expect(text).toContain('关于做好年度党建统计工作的通知');
     expect(text).toContain(issuedNumber);
   }, 120_000);
+
+  test('a pre-filled campaign notice as .docx carries its 名册 attachment, unnumbered and unsaved', async () => {
+    const out = join(dir, '专项行动通知.docx');
+    const json = JSON.parse(await run({ kind: 'campaign-notice', out, format: 'docx', json: true }));
+    expect(json).toMatchObject({ file: out, format: 'docx' });
+    const text = writerText(out).replace(/\s+/g, '');
+    expect(text).toContain('有党员未建党组织企业名册');
+    expect(text).not.toMatch(/〔\d{4}〕\d+号/);
+  }, 120_000);
 });
 
 describe('an issued 批复', () => {
