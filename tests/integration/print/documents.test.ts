@@ -191,6 +191,14 @@ describe('the 批复 for an enterprise', () => {
     expect(issued.recordedOn).toBeNull();
   });
 
+  test('with fewer than 3 正式党员 and no organisation yet: a 联合党支部 for the clerk to name the partners of', async () => {
+    const id = await enterprise('长乐镇明旺领带加工厂', members(1, 1));
+    const d = await draft({ source: 'approval', enterpriseId: id });
+    expect(d.content.title).toBe('关于同意成立长乐镇明旺领带加工厂等企业联合党支部的批复');
+    expect(d.content.body).toContain('长乐镇明旺领带加工厂现有正式党员1名，不足3名，与邻近企业联合组建党支部。');
+    expect(d.content.body).not.toContain('长乐镇明旺领带加工厂党支部');
+  });
+
   test('is refused without an enterprise, in Chinese, naming the field', async () => {
     expect(await errorOf('documents:draft', { source: 'approval' })).toMatchObject({
       code: 'VALIDATION',

@@ -75,12 +75,17 @@ function citation(request: RequestStep | null): string {
 export function approvalDraft(ctx: PrefillContext, enterpriseId: number | null): Prefilled {
   if (enterpriseId === null) throw new AppError('VALIDATION', '请选择要批复的企业', 'enterpriseId');
   const e = enterpriseFacts(ctx, enterpriseId);
-  const orgName = e.orgName ?? `${e.name}党支部`;
+  // 党章: a branch of its own needs 3 正式党员; with fewer the enterprise joins others in a 联合党支部, whose partners
+  // the clerk names (the draft cannot know them until the organisation is recorded).
+  const joint = e.orgName === null && e.fullMembers < 3;
+  const orgName = e.orgName ?? (joint ? `${e.name}等企业联合党支部` : `${e.name}党支部`);
   const members = e.fullMembers + e.probationaryMembers;
-  const memberLine =
-    e.probationaryMembers > 0
-      ? `${orgName}现有党员${members}名，其中正式党员${e.fullMembers}名、预备党员${e.probationaryMembers}名。`
-      : `${orgName}现有正式党员${e.fullMembers}名。`;
+  const who = e.orgName ?? e.name;
+  const memberLine = joint
+    ? `${e.name}现有正式党员${e.fullMembers}名，不足3名，与邻近企业联合组建党支部。`
+    : e.probationaryMembers > 0
+      ? `${who}现有党员${members}名，其中正式党员${e.fullMembers}名、预备党员${e.probationaryMembers}名。`
+      : `${who}现有正式党员${e.fullMembers}名。`;
   const electWhat = e.fullMembers >= 7 ? '支部委员会和书记、副书记' : '支部书记（可设副书记）';
   const body = [
     `${citation(requestStep(ctx, e.orgId))}经镇党委研究，同意成立${orgName}，隶属${ctx.settings.committee}领导。`,
