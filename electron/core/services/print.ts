@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { PrintableDocument } from '../../../shared/documents/model';
 import type { z } from 'zod';
 import type { BrowserChoice, FontReport, PrintDone, printTarget } from '../../../shared/ipc/print';
+import { localDate } from '../../../shared/domain/enterpriseRules';
 import type { CoreContext } from '../app/context';
 import { outputFor, type OutputKind } from '../app/outputs';
 import { getSettings } from '../db/repos/settings';
@@ -59,11 +60,13 @@ async function render(ctx: CoreContext, db: Db, engine: PdfEngine, what: PrintTa
       const cards = loadLedgerCards(db, { areaId: what.areaId ?? null, enterpriseIds: what.enterpriseIds });
       if (cards.length === 0) throw new AppError('NOT_FOUND', '所选范围内没有企业，没有可打印的台账卡');
       job.report(`正在排版 ${cards.length} 张台账卡…`, 0, cards.length);
-      const pdf = await engine.pdf(ledgerCardsHtml(cards, township));
+      // The cards show the ledger as of today: 填卡日期 says so.
+      const pdf = await engine.pdf(ledgerCardsHtml(cards, township, localDate(ctx.writer.now())));
       return { fileName: `${township}企业台账卡（${cards.length}家）.pdf`, pdf };
     }
     case 'plan-sheet': {
-      const sheet = loadPlanSheet(db, what.planId);
+      // Today decides which milestones print as 逾期.
+      const sheet = loadPlanSheet(db, what.planId, localDate(ctx.writer.now()));
       return {
         fileName: `${sheet.enterpriseName}一企一策方案.pdf`,
         pdf: await engine.pdf(planSheetHtml(sheet, township)),

@@ -93,6 +93,8 @@ describe('print:pdf', () => {
     // One card per enterprise of the area, each on its own page (names may wrap, so compare without line breaks).
     const pages = pageTexts(pdf).map((t) => t.replace(/\s+/g, ''));
     for (const row of page.rows) expect(pages.filter((t) => t.includes(row.name))).toHaveLength(1);
+    // The cards show the ledger as of the day they are printed.
+    expect(pages.every((t) => t.includes('填卡日期：2026年11月21日'))).toBe(true);
   }, 120_000);
 
   test('a print that fails leaves no file behind', async () => {
