@@ -11,7 +11,7 @@ import {
   type DocStatus,
   type GongwenContent,
 } from '../documents/model';
-import { TITLE_MAX } from '../documents/rules';
+import { CONTENT_LABELS, TITLE_MAX } from '../documents/rules';
 import { channel } from './channel';
 import type { ExportDone } from './exports';
 import { byId, listSearch, optionalRef, optionalText, paging, recordId, requiredRef, type Page } from './fields';
@@ -91,21 +91,7 @@ const LABELS = {
   seq: '发文序号',
   reason: '撤回原因',
   target: '保存位置',
-  kind: '文种',
-  urgency: '紧急程度',
-  banner: '发文机关标志',
-  signer: '签发人',
-  title: '标题',
-  addressees: '主送机关',
-  body: '正文',
-  attachments: '附件',
-  issuer: '发文机关署名',
-  date: '成文日期',
-  sealed: '加盖印章',
-  note: '附注',
-  cc: '抄送机关',
-  printedBy: '印发机关',
-  printedOn: '印发日期',
+  ...CONTENT_LABELS,
   columns: '表格列',
   rows: '表格行',
   text: '附件内容',

@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 
 /**
- * LibreOffice headless, the way a clerk's office suite opens what we write: converts workbooks to PDF (to count
- * printed pages) or back to .xlsx with every formula recalculated (to check that a 合计 recalculates to the value
+ * LibreOffice headless, the way a clerk's office suite opens what we write: converts workbooks and .docx documents to
+ * PDF (to count printed pages and read the text) or back to .xlsx with every formula recalculated (to check that a 合计 recalculates to the value
  * written beside it). Each run has a private profile, so parallel test files never share one.
  */
 const CANDIDATES = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice'];
@@ -18,7 +18,9 @@ export function sofficePath(): string | null {
 
 /** Why LibreOffice tests cannot run on this machine (with how to fix it), or null when they can. */
 export function sofficeMissing(): string | null {
-  return sofficePath() ? null : 'LibreOffice (soffice) 未安装：apt-get install -y libreoffice-calc-nogui';
+  return sofficePath()
+    ? null
+    : 'LibreOffice (soffice) 未安装：apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui';
 }
 
 /**
@@ -34,18 +36,20 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 
 const FILTERS = {
   pdf: 'pdf:calc_pdf_Export',
+  /** Writer's export, for .docx files. */
+  'writer-pdf': 'pdf:writer_pdf_Export',
   xlsx: 'xlsx:Calc MS Excel 2007 XML',
   csv: 'csv:Text - txt - csv (StarCalc):44,34,76,1',
 } as const;
 
 /**
  * Converts every file in one soffice run (each start costs seconds) into `outDir`; returns the converted paths in
- * the order given. `pdf` prints with each sheet's own page setup; `xlsx` saves again after loading; `csv` writes the
+ * the order given. `pdf` prints with each sheet's own page setup, `writer-pdf` a .docx with its own; `xlsx` saves again after loading; `csv` writes the
  * first sheet's values as shown (comma, double quote, UTF-8).
  */
 export async function convertAll(
   files: readonly string[],
-  format: 'pdf' | 'xlsx' | 'csv',
+  format: keyof typeof FILTERS,
   outDir: string,
 ): Promise<string[]> {
   const soffice = sofficePath();
@@ -73,7 +77,8 @@ export async function convertAll(
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const converted = files.map((f) => join(outDir, `${basename(f, extname(f))}.${format}`));
+  const ext = format === 'writer-pdf' ? 'pdf' : format;
+  const converted = files.map((f) => join(outDir, `${basename(f, extname(f))}.${ext}`));
   const missing = converted.filter((p) => !existsSync(p));
   if (missing.length > 0) throw new Error(`LibreOffice did not convert: ${missing.join(', ')}`);
   return converted;

@@ -1,4 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../electron/core/print/engine/chromiumEngine';
 import { useTestFonts } from './testFonts';
 
 /**
@@ -11,7 +12,7 @@ export async function renderPdf(html: string): Promise<Uint8Array> {
   useTestFonts();
   browser ??= chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    args: CHROMIUM_ARGS,
   });
   const page = await (await browser).newPage();
   try {

@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrintableDocument } from '../../../shared/documents/model';
 import { gongwenDocx } from '../../../electron/core/print/docx/gongwenDocx';
 import { gongwenHtml } from '../../../electron/core/print/gongwen/html';
-import { sofficeMissing, sofficePath, pdfPageCount } from '../../support/libreoffice';
+import { convertAll, pdfPageCount, sofficeMissing } from '../../support/libreoffice';
 import { pageSizesMm, pageTexts } from '../../support/pdf';
 import { closeRenderer, renderPdf } from '../../support/renderPdf';
 import { useTestFonts } from '../../support/testFonts';
@@ -92,12 +89,8 @@ async function part(doc: PrintableDocument, name: string): Promise<string> {
   return file.async('string');
 }
 
-/**
- * Writer's PDF export, one soffice run for all files with a private profile (as tests/support/libreoffice.ts runs
- * Calc, whose convertAll only knows Calc's filters).
- */
+/** Writer's PDF of each document, converted in one soffice run. */
 async function writerPdfs(docs: PrintableDocument[]): Promise<Uint8Array[]> {
-  const soffice = sofficePath()!;
   const files = await Promise.all(
     docs.map(async (doc, i) => {
       const path = join(work, `doc${i}.docx`);
@@ -105,27 +98,8 @@ async function writerPdfs(docs: PrintableDocument[]): Promise<Uint8Array[]> {
       return path;
     }),
   );
-  const profile = mkdtempSync(join(tmpdir(), 'lo-'));
-  try {
-    await promisify(execFile)(
-      soffice,
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf:writer_pdf_Export',
-        '--outdir',
-        work,
-        ...files,
-      ],
-      { timeout: 240_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  return files.map((f) => {
-    const pdf = f.replace(/\.docx$/, '.pdf');
+  const pdfs = await convertAll(files, 'writer-pdf', work);
+  return pdfs.map((pdf) => {
     expect(pdfPageCount(pdf), `${pdf} has pages`).toBeGreaterThan(0);
     return new Uint8Array(readFileSync(pdf));
   });

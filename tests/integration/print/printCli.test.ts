@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Campaign } from '../../../shared/domain/plans';
 import type { Lookups } from '../../../shared/domain/lookups';
@@ -12,7 +10,7 @@ import { CliError } from '../../../electron/cli/io';
 import { inProcessCore, type CoreClient } from '../../../electron/core/host/coreClient';
 import { npmCli, runCommand } from '../cliRun';
 import { valueOf } from '../helpers';
-import { sofficePath } from '../../support/libreoffice';
+import { convertAll } from '../../support/libreoffice';
 import { pageTexts } from '../../support/pdf';
 import { useTestFonts } from '../../support/testFonts';
 
@@ -120,7 +118,7 @@ describe('print to .docx', () => {
     const out = join(dir, '已发.docx');
     const json = JSON.parse(await run({ kind: 'document', number: issuedNumber, out, format: 'docx', json: true }));
     expect(json).toMatchObject({ file: out, format: 'docx' });
-    const text = writerText(out).replace(/\s+/g, '');
+    const text = (await writerText(out)).replace(/\s+/g, '');
     expect(text).toContain('关于做好年度党建统计工作的通知');
     expect(text).toContain(issuedNumber);
   }, 120_000);
@@ -129,7 +127,7 @@ describe('print to .docx', () => {
     const out = join(dir, '专项行动通知.docx');
     const json = JSON.parse(await run({ kind: 'campaign-notice', out, format: 'docx', json: true }));
     expect(json).toMatchObject({ file: out, format: 'docx' });
-    const text = writerText(out).replace(/\s+/g, '');
+    const text = (await writerText(out)).replace(/\s+/g, '');
     expect(text).toContain('有党员未建党组织企业名册');
     expect(text).not.toMatch(/〔\d{4}〕\d+号/);
   }, 120_000);
@@ -147,7 +145,7 @@ describe('an issued 批复', () => {
     expect(texts[0]).toContain(issued.number!);
     const out = join(dir, '批复.docx');
     await run({ kind: 'approval', enterprise: enterprise.uscc, out, format: 'docx' });
-    const text = writerText(out).replace(/\s+/g, '');
+    const text = (await writerText(out)).replace(/\s+/g, '');
     expect(text).toContain(enterprise.name);
     expect(text).toContain(issued.number!);
   }, 120_000);
@@ -195,33 +193,8 @@ describe('as a clerk runs it', () => {
   }, 120_000);
 });
 
-/** The text LibreOffice Writer reads out of a .docx (converted to PDF in a private profile, then extracted). */
-function writerText(docx: string): string {
-  const soffice = sofficePath();
-  if (!soffice) throw new Error('LibreOffice (soffice) 未安装：apt-get install -y libreoffice-writer-nogui');
-  const outDir = join(dir, `lo-${Math.random().toString(36).slice(2)}`);
-  const profile = join(outDir, 'profile');
-  mkdirSync(profile, { recursive: true });
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf:writer_pdf_Export',
-      '--outdir',
-      outDir,
-      docx,
-    ],
-    { timeout: 120_000 },
-  );
-  const pdf = join(
-    outDir,
-    `${docx
-      .split('/')
-      .pop()!
-      .replace(/\.docx$/, '')}.pdf`,
-  );
-  return pageTexts(readFileSync(pdf)).join('\n');
+/** The text LibreOffice Writer reads out of a .docx (converted to PDF, then extracted). */
+async function writerText(docx: string): Promise<string> {
+  const [pdf] = await convertAll([docx], 'writer-pdf', join(dir, `lo-${Math.random().toString(36).slice(2)}`));
+  return pageTexts(readFileSync(pdf!)).join('\n');
 }
