@@ -37,6 +37,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      // Electron's built-in PDF viewer (the print preview) is its only plugin; nothing else can load as one.
+      plugins: true,
       devTools: options.devTools,
     },
   });

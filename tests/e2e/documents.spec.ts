@@ -27,6 +27,10 @@ function flat(texts: string[]): string {
 async function savePreviewed(page: Page): Promise<Uint8Array> {
   const preview = page.getByTestId('pdf-preview');
   await expect(preview.getByTestId('pdf-frame')).toBeVisible();
+  // Chromium's own PDF viewer has opened the blob inside the preview (the app's CSP lets it).
+  await expect
+    .poll(() => page.frames().some((f) => f.url().startsWith('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/')))
+    .toBe(true);
   const [download] = await Promise.all([page.waitForEvent('download'), preview.getByTestId('pdf-save').click()]);
   return new Uint8Array(readFileSync((await download.path())!));
 }

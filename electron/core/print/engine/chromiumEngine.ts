@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { FontReport } from '../../../../shared/ipc/print';
 import { AppError } from '../../errors';
 import type { PdfEngine } from '../types';
@@ -112,6 +112,8 @@ export class ChromiumEngine implements PdfEngine {
   private async start(): Promise<{ browser: Browser; found: BrowserFound }> {
     const found = this.locate();
     try {
+      // Loaded on first print: the desktop shell prints with Electron and never needs (or ships) playwright-core.
+      const { chromium } = await import('playwright-core');
       const browser = await chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS });
       browser.on('disconnected', () => {
         this.browser = null;
