@@ -18,7 +18,9 @@ export async function invoke(
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: '不支持的操作' } };
   }
-  const parsed = contract[channel].request.safeParse(payload ?? {});
+  // Only a missing payload stands for {}: a null (JSON `null`) is a malformed request, refused like any other —
+  // treating it as {} once let `null` close the ledger or create a sample ledger.
+  const parsed = contract[channel].request.safeParse(payload === undefined ? {} : payload);
   if (!parsed.success) return { ok: false, error: validationError(parsed.error, contract[channel].labels) };
   try {
     const handler = handlers[channel] as (ctx: CoreContext, req: unknown) => unknown;

@@ -117,23 +117,33 @@ async function handle(
   try {
     payload = JSON.parse(await readBody(req, JSON_BODY_LIMIT));
   } catch (e) {
-    const message = e instanceof UploadError ? e.message : '请求内容不是有效的 JSON';
-    return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message } });
+    if (e instanceof UploadError)
+      return sendJson(res, e.status, { ok: false, error: { code: 'VALIDATION', message: e.message } });
+    return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求内容不是有效的 JSON' } });
   }
   sendJson(res, 200, await options.core.invoke(channel, payload));
 }
 
+/**
+ * The body as text, refused beyond `limit` bytes. Past the limit the rest is read and dropped rather than the
+ * request destroyed: destroying it reset the connection, so the caller never saw the 413 and its message.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const collect = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new UploadError(413, '请求内容过大'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      chunks = [];
+      req.off('data', collect);
+      req.resume();
+      reject(new UploadError(413, '请求内容过大'));
+    };
+    req.on('data', collect);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });

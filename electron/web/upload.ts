@@ -33,16 +33,8 @@ export async function receiveLedgerUpload(
     throw new UploadError(413, '文件太大（超过 1 GB），不是台账文件或已损坏');
   mkdirSync(uploadsDir, { recursive: true });
   const tmp = join(uploadsDir, `${randomBytes(8).toString('hex')}.part`);
-  let received = 0;
-  const limiter = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      received += chunk.length;
-      if (received > LEDGER_UPLOAD_LIMIT) done(new UploadError(413, '文件太大（超过 1 GB），不是台账文件或已损坏'));
-      else done(null, chunk);
-    },
-  });
   try {
-    await pipeline(req, limiter, createWriteStream(tmp, { flags: 'wx' }));
+    const received = await receiveInto(req, tmp, LEDGER_UPLOAD_LIMIT, '文件太大（超过 1 GB），不是台账文件或已损坏');
     if (received === 0) throw new UploadError(400, '上传的文件是空的');
     if (!looksLikeLedgerFile(tmp)) throw new UploadError(415, '该文件不是“一企一策”台账文件（.yqyc）');
     const target = freshPath(baseName(req.headers['x-file-name']));
@@ -78,16 +70,8 @@ export async function receiveSpreadsheetUpload(req: IncomingMessage, uploadsDir:
   const dir = join(uploadsDir, `sheet-${randomBytes(8).toString('hex')}`);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, spreadsheetName(req.headers['x-file-name']));
-  let received = 0;
-  const limiter = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      received += chunk.length;
-      if (received > SPREADSHEET_UPLOAD_LIMIT) done(new UploadError(413, tooBig));
-      else done(null, chunk);
-    },
-  });
   try {
-    await pipeline(req, limiter, createWriteStream(path, { flags: 'wx' }));
+    const received = await receiveInto(req, path, SPREADSHEET_UPLOAD_LIMIT, tooBig);
     if (received === 0) throw new UploadError(400, '上传的文件是空的');
     return path;
   } catch (e) {
@@ -104,9 +88,51 @@ function spreadsheetName(header: string | string[] | undefined): string {
   } catch {
     name = '';
   }
-  name = name
-    .replace(/^.*[\\/]/, '')
-    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
-    .slice(-120);
+  name = keepTail(name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f<>:"|?*]/g, '_'), NAME_BYTES);
   return name && !name.startsWith('.') ? name : '上传的表格.xlsx';
+}
+
+/**
+ * File systems limit a name to 255 bytes, not characters: 120 Chinese characters are 360 bytes in UTF-8, and such
+ * a name made the upload fail with an internal error. The end of the name (with its extension) is kept.
+ */
+const NAME_BYTES = 180;
+
+function keepTail(name: string, maxBytes: number): string {
+  const chars = Array.from(name);
+  let bytes = Buffer.byteLength(name);
+  while (bytes > maxBytes && chars.length > 0) bytes -= Buffer.byteLength(chars.shift()!);
+  return chars.join('');
+}
+
+/**
+ * Streams the request body into a new file, refusing beyond `limit` bytes. The request is kept out of the
+ * pipeline on purpose: a pipeline destroys its source on error, which here would reset the connection before the
+ * clerk's browser could read the 413 and its message. Instead the rest of the body is read and dropped (as Node
+ * does for any request answered early) and only the file side is torn down.
+ */
+function receiveInto(req: IncomingMessage, path: string, limit: number, tooBig: string): Promise<number> {
+  let received = 0;
+  const limiter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      received += chunk.length;
+      if (received > limit) done(new UploadError(413, tooBig));
+      else done(null, chunk);
+    },
+  });
+  const written = pipeline(limiter, createWriteStream(path, { flags: 'wx' }));
+  req.pipe(limiter);
+  const aborted = () => limiter.destroy(new UploadError(400, '上传中断，请重新上传'));
+  req.once('error', aborted);
+  req.once('close', () => {
+    if (!req.complete) aborted();
+  });
+  return written.then(
+    () => received,
+    (e: unknown) => {
+      req.unpipe(limiter);
+      req.resume();
+      throw e;
+    },
+  );
 }

@@ -1,8 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { STANDARDS, STANDARD_IDS } from '../../shared/domain/assessments';
 import { generateSample } from '../../electron/core/sample/generate';
 import { isActive } from '../../electron/core/sample/partyOrgs';
 import { expect, test } from './fixtures';
+import { chooseInSelect } from './select';
 
 /**
  * The sample's enterprises are the same whatever day it is drawn for: one with its own branch, a venue and funding in
@@ -23,13 +24,6 @@ const target = sample.enterprises.find(
 )!;
 
 /** As a clerk does it from the keyboard: focus the select, type to narrow the options, Enter takes the first. */
-async function chooseInSelect(page: Page, select: Locator, option: string) {
-  await select.click();
-  await page.keyboard.type(option);
-  await expect(page.locator('.ant-select-dropdown:visible:not([class*="-leave"])')).toContainText(option);
-  await page.keyboard.press('Enter');
-}
-
 /** The message antd shows under a form field. */
 const errorBeside = (form: Locator, fieldId: string) =>
   form

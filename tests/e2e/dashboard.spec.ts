@@ -1,19 +1,13 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { DEFAULT_INDICATORS } from '../../shared/domain/indicators';
 import { expect, test } from './fixtures';
+import { chooseInSelect } from './select';
 
 /** The township's 两新组织党工委: a 属地 organisation, so an enterprise linked to it is 挂靠. */
 const LOCAL_ORG = '两新组织党工委';
 const SNAPSHOT_LABEL = '月底报送';
 
 /** As a clerk does it from the keyboard: focus the select, type to narrow the options, Enter takes the first. */
-async function chooseInSelect(page: Page, select: Locator, option: string) {
-  await select.click();
-  await page.keyboard.type(option);
-  await expect(page.locator('.ant-select-dropdown:visible:not([class*="-leave"])')).toContainText(option);
-  await page.keyboard.press('Enter');
-}
-
 async function numberIn(card: Locator, testId: string): Promise<number> {
   const text = (await card.getByTestId(testId).innerText()).trim();
   expect(text).toMatch(/^\d+$/);

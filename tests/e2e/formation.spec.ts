@@ -1,8 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { onMembersRoster, sampleSuggestion } from '../../electron/core/sample/formationLinks';
 import { generateSample } from '../../electron/core/sample/generate';
 import { INACTIVE_STATUSES } from '../../shared/domain/labels';
 import { expect, test } from './fixtures';
+import { chooseInSelect } from './select';
 
 /**
  * The sample's enterprises are the same whatever day it is drawn for (only dates move), so the generator tells the
@@ -14,13 +15,6 @@ const suggestionOf = (i: number) => sampleSuggestion(enterprises, areas, i);
 const roster = enterprises.flatMap((e, i) => (onMembersRoster(e) ? [i] : []));
 
 /** As a clerk does it from the keyboard: focus the select, type to narrow the options, Enter takes the first. */
-async function chooseInSelect(page: Page, select: Locator, option: string) {
-  await select.click();
-  await page.keyboard.type(option);
-  await expect(page.locator('.ant-select-dropdown:visible:not([class*="-leave"])')).toContainText(option);
-  await page.keyboard.press('Enter');
-}
-
 async function openSample(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('button', { name: '打开示例台账' }).click();

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { chooseInSelect } from './select';
 
 const AREA = '东门村';
 const FIRST = '长乐精密铸造有限公司';
@@ -15,14 +16,6 @@ function dayFrom(days: number): string {
 }
 
 /** As a clerk does it from the keyboard: focus the select, type to narrow the options, Enter takes the first. */
-async function chooseInSelect(page: Page, select: Locator, option: string) {
-  await select.click();
-  await page.keyboard.type(option);
-  // The list of the previous select may still be fading out.
-  await expect(page.locator('.ant-select-dropdown:visible:not([class*="-leave"])')).toContainText(option);
-  await page.keyboard.press('Enter');
-}
-
 /** Types a date into a date box and confirms it. */
 async function typeDate(input: Locator, date: string) {
   await input.click();

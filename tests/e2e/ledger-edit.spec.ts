@@ -1,6 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { startWebShell } from '../support/webShell';
 import { expect, test } from './fixtures';
+import { chooseInSelect } from './select';
 
 const NAME = '长乐机械配件厂';
 const WRONG_USCC = '91330683MA2D8XQ21H';
@@ -13,13 +14,6 @@ async function settled(table: Locator, total?: number) {
 }
 
 /** As a clerk does it from the keyboard: focus the select, type to narrow the options, Enter takes the first. */
-async function chooseInSelect(page: Page, select: Locator, option: string) {
-  await select.click();
-  await page.keyboard.type(option);
-  await expect(page.locator('.ant-select-dropdown:visible')).toContainText(option);
-  await page.keyboard.press('Enter');
-}
-
 async function areaOf(table: Locator, name: string): Promise<string> {
   const row = table.getByTestId('enterprise-row').filter({ hasText: name });
   return (await row.locator('[data-col="areaName"]').innerText()).trim();

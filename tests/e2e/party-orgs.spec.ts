@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { idCheckChar } from '../../shared/domain/idNumber';
 import { expect, test } from './fixtures';
+import { chooseInSelect } from './select';
 
 const AREA = '东门村';
 const ENTERPRISES = ['长乐精工机械有限公司', '长乐恒达纺织有限公司', '长乐绿源食品有限公司'];
@@ -25,14 +26,6 @@ function wrongCheck(id: string): string {
 }
 
 /** As a clerk does it from the keyboard: focus the select, type to narrow the options, Enter takes the first. */
-async function chooseInSelect(page: Page, select: Locator, option: string) {
-  await select.click();
-  await page.keyboard.type(option);
-  // The list of the previous select may still be fading out.
-  await expect(page.locator('.ant-select-dropdown:visible:not([class*="-leave"])')).toContainText(option);
-  await page.keyboard.press('Enter');
-}
-
 /** The 保存 button of the dialog holding `form` (antd spaces two-character labels: 保 存). */
 function saveButtonOf(page: Page, form: Locator): Locator {
   return page

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { chooseInSelect } from './select';
 
 /** The township's 两新组织党工委: a 属地 organisation, so an enterprise linked to it is 挂靠 (organisation covered). */
 const LOCAL_ORG = '两新组织党工委';
@@ -7,13 +8,6 @@ const METHOD = '村企联建';
 const MEASURE = '指导员每月走访一次，协调村党组织吸纳企业党员';
 
 /** As a clerk does it from the keyboard: focus the select, type to narrow the options, Enter takes the first. */
-async function chooseInSelect(page: Page, select: Locator, option: string) {
-  await select.click();
-  await page.keyboard.type(option);
-  await expect(page.locator('.ant-select-dropdown:visible:not([class*="-leave"])')).toContainText(option);
-  await page.keyboard.press('Enter');
-}
-
 async function numberOf(locator: Locator): Promise<number> {
   const text = (await locator.innerText()).trim();
   expect(text).toMatch(/^\d+$/);
