@@ -107,7 +107,10 @@ test('a 批复 issued from an approved plan prints with the enterprise and its n
   await expect(page.locator(`[data-testid="plan-document"][data-number="${number}"]`)).toBeVisible();
 });
 
-test('issuing without 主送机关 is refused beside the field and takes no number', async ({ page, shell }) => {
+test('issuing without 主送机关 is refused beside the field and takes no number; the draft can be deleted', async ({
+  page,
+  shell,
+}) => {
   await openSample(page, shell.url);
   const register = await openRegister(page);
   const before = await register.getByTestId('doc-register-row').count();
@@ -123,8 +126,17 @@ test('issuing without 主送机关 is refused beside the field and takes no numb
   await expect(page.getByTestId('doc-body')).toHaveAttribute('data-status', 'draft');
   await expect(page.getByTestId('doc-number')).toHaveText('发文时编号');
 
-  await page.getByTestId('doc-editor').locator('.ant-drawer-close').click();
-  // 发文 saved the draft first: closing asks nothing.
+  // The refused draft is thrown away: 删除草稿 asks first, and the plan lists no document afterwards.
+  await expect(page.getByTestId('plan-document')).toHaveCount(1);
+  await page.getByTestId('doc-delete').click();
+  // antd spaces a two-character label: 删 除.
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /^删\s*除$/ })
+    .click();
+  await expect(page.getByTestId('doc-editor')).toBeHidden();
+  await expect(page.getByTestId('plan-document')).toHaveCount(0);
+  await expect(page.getByTestId('plan-documents')).toContainText('尚无公文');
   await page.getByTestId('plan-drawer').locator('.ant-drawer-close').first().click();
   const after = await openRegister(page);
   await expect(after.getByTestId('doc-register-row')).toHaveCount(before);

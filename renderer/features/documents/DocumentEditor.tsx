@@ -1,4 +1,5 @@
 import {
+  DeleteOutlined,
   EyeOutlined,
   FilePdfOutlined,
   FileWordOutlined,
@@ -6,7 +7,7 @@ import {
   RollbackOutlined,
   SendOutlined,
 } from '@ant-design/icons';
-import { Alert, App, Button, Descriptions, Drawer, Form, Space, Spin } from 'antd';
+import { Alert, App, Button, Descriptions, Drawer, Form, Popconfirm, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { DOC_KINDS, DOC_SOURCES, type GongwenContent } from '../../../shared/documents/model';
 import { CONTENT_LABELS } from '../../../shared/documents/rules';
@@ -194,6 +195,21 @@ export function DocumentEditor({
     updated(done);
   };
 
+  /** Only a draft goes: an issued document keeps its number and is withdrawn instead. */
+  const removeDraft = async () => {
+    if (!shown) return;
+    try {
+      await call('documents:delete', { id: shown.id });
+    } catch (e) {
+      showError(e);
+      return;
+    }
+    void message.success('草稿已删除');
+    nav.changed();
+    setProblem(null);
+    onClose();
+  };
+
   const year = Number((form.getFieldValue('date') as string | undefined)?.slice(0, 4)) || thisYear();
 
   const actions = shown && (
@@ -219,6 +235,20 @@ export function DocumentEditor({
         <Button type="primary" icon={<SendOutlined />} onClick={() => void startIssue()} data-testid="doc-issue">
           发文
         </Button>
+      )}
+      {editable && (
+        <Popconfirm
+          title="删除这份草稿？"
+          description="草稿尚未发文、没有文号，删除后不能恢复。"
+          okText="删除"
+          okButtonProps={{ danger: true }}
+          cancelText="取消"
+          onConfirm={() => void removeDraft()}
+        >
+          <Button danger icon={<DeleteOutlined />} data-testid="doc-delete">
+            删除草稿
+          </Button>
+        </Popconfirm>
       )}
       {!nav.readOnly && shown.status === 'issued' && (
         <Button danger icon={<RollbackOutlined />} onClick={() => setWithdrawing(true)} data-testid="doc-withdraw">
