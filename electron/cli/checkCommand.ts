@@ -1,6 +1,6 @@
 import type { LedgerCheck } from '../../shared/ipc/ledgers';
 import type { CoreClient } from '../core/host/coreClient';
-import { call, ledgerPath, printJson } from './io';
+import { call, ledgerPassword, ledgerPath, printJson } from './io';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -9,11 +9,11 @@ type Values = Record<string, string | boolean | undefined>;
  * older ledger is checked as it is, never migrated), with its data version and how many backups it has.
  */
 export const checkCommand = {
-  help: '用法：yiqiyice check --ledger 文件.yqyc [--json]',
-  options: { ledger: { type: 'string' }, json: { type: 'boolean' } } as const,
+  help: '用法：yiqiyice check --ledger 文件.yqyc [--password-file 密码文件] [--json]',
+  options: { ledger: { type: 'string' }, 'password-file': { type: 'string' }, json: { type: 'boolean' } } as const,
   async run(core: CoreClient, v: Values): Promise<void> {
     const fileRef = await core.grant(ledgerPath(v.ledger, '--ledger'), 'open');
-    const r = await call<LedgerCheck>(core, 'ledgers:check', { fileRef });
+    const r = await call<LedgerCheck>(core, 'ledgers:check', { fileRef, password: ledgerPassword(v) });
     if (v.json) {
       printJson({ integrity: r.integrity, schemaVersion: r.schemaVersion, encrypted: r.encrypted, backups: r.backups });
       return;

@@ -7,7 +7,7 @@ import { checkCommand } from './checkCommand';
 import { enterprisesCommand } from './enterprisesCommand';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
-import { call, CliError, ledgerPath, positiveInt, printJson } from './io';
+import { call, CliError, ledgerPassword, ledgerPath, positiveInt, printJson } from './io';
 import { plansCommand } from './plansCommand';
 import { printCommand } from './printCommand';
 import { remindersCommand } from './remindersCommand';
@@ -69,12 +69,16 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   info: {
-    help: '用法：yiqiyice info --ledger 文件.yqyc [--json]',
-    options: { ledger: str, json: flag },
+    help: '用法：yiqiyice info --ledger 文件.yqyc [--password-file 密码文件] [--json]',
+    options: { ledger: str, 'password-file': str, json: flag },
     async run(core, v) {
       const fileRef = await core.grant(ledgerPath(v.ledger, '--ledger'), 'open');
       // Read-only: looking at a ledger must never migrate or otherwise change it.
-      const opened = await call<OpenLedger>(core, 'ledgers:openFile', { fileRef, readOnly: true });
+      const opened = await call<OpenLedger>(core, 'ledgers:openFile', {
+        fileRef,
+        readOnly: true,
+        password: ledgerPassword(v),
+      });
       const summary = await call<LedgerSummary>(core, 'ledgers:summary', {});
       if (v.json)
         printJson({ enterprises: summary.enterprises, areas: summary.areas, schemaVersion: summary.schemaVersion });

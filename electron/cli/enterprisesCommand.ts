@@ -4,15 +4,16 @@ import type { Lookups } from '../../shared/domain/lookups';
 import { ENTERPRISE_PAGE_MAX, type EnterprisePage, type EnterpriseQuery } from '../../shared/ipc/enterprises';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { CoreClient } from '../core/host/coreClient';
-import { call, CliError, ledgerPath, positiveInt, printJson } from './io';
+import { call, CliError, ledgerPassword, ledgerPath, positiveInt, printJson } from './io';
 
 type Values = Record<string, string | boolean | undefined>;
 
 /** The ledger list as the screen shows it, through the same search and filter code, read-only. */
 export const enterprisesCommand = {
-  help: '用法：yiqiyice enterprises --ledger 文件.yqyc [--search 名称/拼音首字母/信用代码] [--area 区域名称] [--limit 条数] [--json]',
+  help: '用法：yiqiyice enterprises --ledger 文件.yqyc [--password-file 密码文件] [--search 名称/拼音首字母/信用代码] [--area 区域名称] [--limit 条数] [--json]',
   options: {
     ledger: { type: 'string' },
+    'password-file': { type: 'string' },
     search: { type: 'string' },
     area: { type: 'string' },
     limit: { type: 'string' },
@@ -20,7 +21,7 @@ export const enterprisesCommand = {
   } as const,
   async run(core: CoreClient, v: Values): Promise<void> {
     const fileRef = await core.grant(ledgerPath(v.ledger, '--ledger'), 'open');
-    await call<OpenLedger>(core, 'ledgers:openFile', { fileRef, readOnly: true });
+    await call<OpenLedger>(core, 'ledgers:openFile', { fileRef, readOnly: true, password: ledgerPassword(v) });
     const query: EnterpriseQuery = {};
     if (typeof v.search === 'string') query.search = v.search;
     if (typeof v.area === 'string') query.areaIds = [await areaId(core, v.area)];

@@ -6,7 +6,7 @@ import { REPORT_PERSONAL_DATA, REPORTS, type ReportId } from '../../shared/excel
 import type { ExportDone } from '../../shared/ipc/exports';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { CoreClient } from '../core/host/coreClient';
-import { call, CliError, ledgerPath, positiveInt, printJson } from './io';
+import { call, CliError, ledgerPassword, ledgerPath, positiveInt, printJson } from './io';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -20,11 +20,12 @@ const REPORT_LIST = Object.entries(REPORTS)
  */
 export const exportCommand = {
   help:
-    '用法：yiqiyice export 报表 --ledger 文件.yqyc --out 文件.xlsx [--unmask] [--area 区域名称] [--group 推进组名称] ' +
+    '用法：yiqiyice export 报表 --ledger 文件.yqyc [--password-file 密码文件] --out 文件.xlsx [--unmask] [--area 区域名称] [--group 推进组名称] ' +
     `[--year 年度] [--campaign 专项行动名称] [--preparer 填表人] [--reviewer 审核人] [--json]\n      报表：${REPORT_LIST}`,
   positional: 'report',
   options: {
     ledger: { type: 'string' },
+    'password-file': { type: 'string' },
     out: { type: 'string' },
     unmask: { type: 'boolean' },
     area: { type: 'string' },
@@ -40,7 +41,7 @@ export const exportCommand = {
     const out = outPath(v.out);
     const fileRef = await core.grant(ledgerPath(v.ledger, '--ledger'), 'open');
     // Opened for writing: the export is recorded in the ledger's log.
-    const opened = await call<OpenLedger>(core, 'ledgers:openFile', { fileRef });
+    const opened = await call<OpenLedger>(core, 'ledgers:openFile', { fileRef, password: ledgerPassword(v) });
     const lookups = typeof v.area === 'string' || typeof v.group === 'string' ? await lookupsOf(core) : null;
     const payload = {
       report,

@@ -14,7 +14,7 @@ import type {
 } from '../../shared/ipc/imports';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { CoreClient } from '../core/host/coreClient';
-import { call, CliError, ledgerPath, printJson } from './io';
+import { call, CliError, ledgerPassword, ledgerPath, printJson } from './io';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -31,10 +31,11 @@ interface MappingFile {
  * non-zero with the reason and the ledger is unchanged.
  */
 export const importCommand = {
-  help: '用法：yiqiyice import 文件.xlsx --ledger 台账.yqyc [--kind enterprises|members|instructors|contacts|survey] [--sheet 工作表] [--mapping 映射.json] [--on-match skip|update] [--create-missing] [--json]',
+  help: '用法：yiqiyice import 文件.xlsx --ledger 台账.yqyc [--password-file 密码文件] [--kind enterprises|members|instructors|contacts|survey] [--sheet 工作表] [--mapping 映射.json] [--on-match skip|update] [--create-missing] [--json]',
   positional: 'file',
   options: {
     ledger: { type: 'string' },
+    'password-file': { type: 'string' },
     kind: { type: 'string' },
     sheet: { type: 'string' },
     mapping: { type: 'string' },
@@ -44,13 +45,17 @@ export const importCommand = {
   } as const,
   async run(core: CoreClient, v: Values): Promise<void> {
     const file = typeof v.file === 'string' && v.file !== '' ? resolve(v.file) : null;
-    if (!file) throw new CliError('缺少要导入的文件，例如：yiqiyice import 企业台账.xlsx --ledger 台账.yqyc', 2);
+    if (!file)
+      throw new CliError(
+        '缺少要导入的文件，例如：yiqiyice import 企业台账.xlsx --ledger 台账.yqyc [--password-file 密码文件]',
+        2,
+      );
     const onMatch = choose(v['on-match'], ON_MATCH, '--on-match', 'skip');
     const askedKind = v.kind === undefined ? null : choose(v.kind, IMPORT_KINDS, '--kind');
     const mappingFile = v.mapping === undefined ? null : readMappingFile(v.mapping);
     if (!existsSync(file)) throw new CliError(`找不到要导入的文件：${file}`);
     const ledgerRef = await core.grant(ledgerPath(v.ledger, '--ledger'), 'open');
-    await call<OpenLedger>(core, 'ledgers:openFile', { fileRef: ledgerRef });
+    await call<OpenLedger>(core, 'ledgers:openFile', { fileRef: ledgerRef, password: ledgerPassword(v) });
 
     const opened = await call<ImportOpened>(core, 'imports:open', { fileRef: await core.grant(file, 'import') });
     // A 调查表 this program wrote says so itself; anything else is a ledger unless the clerk says otherwise.

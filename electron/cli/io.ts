@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Result } from '../../shared/ipc';
 import type { CoreClient } from '../core/host/coreClient';
@@ -33,4 +34,34 @@ export function positiveInt(raw: string | boolean | undefined, flag: string): nu
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+/** The variable an encrypted ledger's password may come from (engineering.md §3: never a command-line argument). */
+export const PASSWORD_ENV = 'YIQIYICE_PASSWORD';
+
+/**
+ * An encrypted ledger's password (or recovery key): the first line of `--password-file FILE`, else the variable
+ * YIQIYICE_PASSWORD, else none — a plain ledger needs none, and an encrypted one is then refused with the reason.
+ * Never an argument of its own: arguments are visible to every user of the computer in the process list.
+ */
+export function ledgerPassword(values: Record<string, string | boolean | undefined>): string | undefined {
+  const file = values['password-file'];
+  if (file !== undefined) {
+    if (typeof file !== 'string' || file.trim() === '')
+      throw new CliError('缺少 --password-file 参数（密码文件路径）', 2);
+    let text: string;
+    try {
+      text = readFileSync(resolve(file), 'utf8');
+    } catch (e) {
+      const why =
+        (e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : e instanceof Error ? e.message : String(e);
+      throw new CliError(`无法读取密码文件“${file}”：${why}`, 2);
+    }
+    // A file saved by an editor ends in a newline (and on Windows a BOM and CRLF), which are not part of the password.
+    const password = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+    if (password === '') throw new CliError(`密码文件“${file}”的第一行是空的`, 2);
+    return password;
+  }
+  const fromEnv = process.env[PASSWORD_ENV];
+  return fromEnv ? fromEnv : undefined;
 }

@@ -3,7 +3,7 @@ import { PLAN_STATUSES, type Campaign, type PlanRow } from '../../shared/domain/
 import type { Page } from '../../shared/ipc/fields';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { CoreClient } from '../core/host/coreClient';
-import { call, CliError, ledgerPath, printJson } from './io';
+import { call, CliError, ledgerPassword, ledgerPath, printJson } from './io';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -15,15 +15,20 @@ const PAGE = 500;
  * from the same list as the 推进情况 screen, read-only.
  */
 export const plansCommand = {
-  help: '用法：yiqiyice plans --ledger 文件.yqyc [--campaign 专项行动名称] [--json]',
+  help: '用法：yiqiyice plans --ledger 文件.yqyc [--password-file 密码文件] [--campaign 专项行动名称] [--json]',
   options: {
     ledger: { type: 'string' },
+    'password-file': { type: 'string' },
     campaign: { type: 'string' },
     json: { type: 'boolean' },
   } as const,
   async run(core: CoreClient, v: Values): Promise<void> {
     const fileRef = await core.grant(ledgerPath(v.ledger, '--ledger'), 'open');
-    const opened = await call<OpenLedger>(core, 'ledgers:openFile', { fileRef, readOnly: true });
+    const opened = await call<OpenLedger>(core, 'ledgers:openFile', {
+      fileRef,
+      readOnly: true,
+      password: ledgerPassword(v),
+    });
     const campaignId = v.campaign === undefined ? undefined : await campaignNamed(core, v.campaign);
     const rows: PlanRow[] = [];
     for (let offset = 0; ; offset += PAGE) {

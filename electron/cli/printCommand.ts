@@ -11,7 +11,7 @@ import type { Page } from '../../shared/ipc/fields';
 import type { PrintDone } from '../../shared/ipc/print';
 import type { CoreClient } from '../core/host/coreClient';
 import { explicitBrowser } from '../core/print/engine/discovery';
-import { call, CliError, ledgerPath, printJson } from './io';
+import { call, CliError, ledgerPassword, ledgerPath, printJson } from './io';
 
 type Values = Record<string, string | boolean | undefined>;
 type Format = 'pdf' | 'docx';
@@ -38,12 +38,13 @@ type Printable = { documentId: number } | { draft: DraftRequest } | { cards: { a
  */
 export const printCommand = {
   help:
-    '用法：yiqiyice print 类型 --ledger 文件.yqyc --out 文件.pdf [--format pdf|docx] [--browser 浏览器程序] [--json]\n' +
+    '用法：yiqiyice print 类型 --ledger 文件.yqyc [--password-file 密码文件] --out 文件.pdf [--format pdf|docx] [--browser 浏览器程序] [--json]\n' +
     '      [--campaign 专项行动名称] [--enterprise 统一社会信用代码] [--number 发文字号] [--area 区域名称]\n' +
     `      类型：${KIND_LIST}`,
   positional: 'kind',
   options: {
     ledger: { type: 'string' },
+    'password-file': { type: 'string' },
     out: { type: 'string' },
     format: { type: 'string' },
     browser: { type: 'string' },
@@ -60,7 +61,7 @@ export const printCommand = {
     const restoreBrowser = useBrowser(v.browser);
     try {
       const fileRef = await core.grant(ledgerPath(v.ledger, '--ledger'), 'open');
-      await call<OpenLedger>(core, 'ledgers:openFile', { fileRef, readOnly: true });
+      await call<OpenLedger>(core, 'ledgers:openFile', { fileRef, readOnly: true, password: ledgerPassword(v) });
       const what = await printableOf(core, kind, v);
       const target = await core.grant(out, 'export');
       const done =

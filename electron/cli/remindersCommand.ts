@@ -2,20 +2,25 @@ import { REMINDER_KINDS } from '../../shared/domain/labels';
 import type { Reminder } from '../../shared/domain/reminders';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { CoreClient } from '../core/host/coreClient';
-import { call, ledgerPath, printJson } from './io';
+import { call, ledgerPassword, ledgerPath, printJson } from './io';
 
 type Values = Record<string, string | boolean | undefined>;
 
 /** The reminders due today, computed by the same code as the home screen's list, read-only. */
 export const remindersCommand = {
-  help: '用法：yiqiyice reminders --ledger 文件.yqyc [--json]',
+  help: '用法：yiqiyice reminders --ledger 文件.yqyc [--password-file 密码文件] [--json]',
   options: {
     ledger: { type: 'string' },
+    'password-file': { type: 'string' },
     json: { type: 'boolean' },
   } as const,
   async run(core: CoreClient, v: Values): Promise<void> {
     const fileRef = await core.grant(ledgerPath(v.ledger, '--ledger'), 'open');
-    const opened = await call<OpenLedger>(core, 'ledgers:openFile', { fileRef, readOnly: true });
+    const opened = await call<OpenLedger>(core, 'ledgers:openFile', {
+      fileRef,
+      readOnly: true,
+      password: ledgerPassword(v),
+    });
     const reminders = await call<Reminder[]>(core, 'reminders:list', {});
     if (v.json) {
       printJson(

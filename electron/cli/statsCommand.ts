@@ -3,7 +3,7 @@ import type { StatsReport } from '../../shared/domain/indicators';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { SnapshotItem } from '../../shared/ipc/stats';
 import type { CoreClient } from '../core/host/coreClient';
-import { call, CliError, ledgerPath, printJson } from './io';
+import { call, CliError, ledgerPassword, ledgerPath, printJson } from './io';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -14,15 +14,20 @@ const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100
  * same module as the dashboard.
  */
 export const statsCommand = {
-  help: '用法：yiqiyice stats --ledger 文件.yqyc [--snapshot 日期（取该日或之前最近的快照）] [--json]',
+  help: '用法：yiqiyice stats --ledger 文件.yqyc [--password-file 密码文件] [--snapshot 日期（取该日或之前最近的快照）] [--json]',
   options: {
     ledger: { type: 'string' },
+    'password-file': { type: 'string' },
     snapshot: { type: 'string' },
     json: { type: 'boolean' },
   } as const,
   async run(core: CoreClient, v: Values): Promise<void> {
     const fileRef = await core.grant(ledgerPath(v.ledger, '--ledger'), 'open');
-    const opened = await call<OpenLedger>(core, 'ledgers:openFile', { fileRef, readOnly: true });
+    const opened = await call<OpenLedger>(core, 'ledgers:openFile', {
+      fileRef,
+      readOnly: true,
+      password: ledgerPassword(v),
+    });
     const snapshotId = v.snapshot === undefined ? undefined : await snapshotOnOrBefore(core, v.snapshot);
     const report = await call<StatsReport>(core, 'stats:report', snapshotId === undefined ? {} : { snapshotId });
     if (v.json) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { randomBytes } from 'node:crypto';
-import { looksLikeLedgerFile } from '../core/db/fileHeader';
+import { looksEncrypted, looksLikeLedgerFile } from '../core/db/fileHeader';
 
 /** A township ledger of 100,000 enterprises is about 340 MB; leave room, refuse anything absurd. */
 export const LEDGER_UPLOAD_LIMIT = 1024 * 1024 * 1024;
@@ -36,7 +36,9 @@ export async function receiveLedgerUpload(
   try {
     const received = await receiveInto(req, tmp, LEDGER_UPLOAD_LIMIT, '文件太大（超过 1 GB），不是台账文件或已损坏');
     if (received === 0) throw new UploadError(400, '上传的文件是空的');
-    if (!looksLikeLedgerFile(tmp)) throw new UploadError(415, '该文件不是“一企一策”台账文件（.yqyc）');
+    // An encrypted ledger has no readable header; its password is asked for when it is opened.
+    if (!looksLikeLedgerFile(tmp) && !looksEncrypted(tmp))
+      throw new UploadError(415, '该文件不是“一企一策”台账文件（.yqyc）');
     const target = freshPath(baseName(req.headers['x-file-name']));
     mkdirSync(ledgersDir, { recursive: true });
     renameSync(tmp, target);

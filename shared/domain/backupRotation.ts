@@ -12,6 +12,8 @@ export const BACKUP_REASONS = {
   'before-migration': '升级前',
   daily: '每日',
   'before-restore': '恢复前',
+  'before-encryption': '加密前',
+  'before-decryption': '解密前',
 } as const;
 export type BackupReason = keyof typeof BACKUP_REASONS;
 

@@ -42,7 +42,11 @@ const LABELS: Readonly<Record<string, string>> = {
   keepToday: '当天保留份数',
   maxTotal: '最多保留份数',
   folderRef: '备份文件夹',
+  password: '备份的密码',
 };
+
+/** An encrypted backup's password, when it differs from the open ledger's (the backup predates a change). */
+const backupPassword = z.string('密码应为文字').min(1, '请输入备份的密码').max(256, '密码过长').optional();
 
 const count = (label: string, limits: { min: number; max: number }) =>
   z
@@ -74,10 +78,13 @@ export const backupChannels = {
     LABELS,
   ),
   /** 恢复: replaces the open ledger with a listed backup after backing the ledger up; returns it reopened. */
-  'backups:restore': channel<RestoreResult>()(z.object({ name: backupName }).strict(), LABELS),
+  'backups:restore': channel<RestoreResult>()(
+    z.object({ name: backupName, password: backupPassword }).strict(),
+    LABELS,
+  ),
   /** The same from a backup file chosen on the command line (a granted reference, not a path). */
   'backups:restoreFile': channel<RestoreResult>()(
-    z.object({ fileRef: reference('请选择要恢复的备份文件') }).strict(),
+    z.object({ fileRef: reference('请选择要恢复的备份文件'), password: backupPassword }).strict(),
     LABELS,
   ),
   'backups:settings': channel<BackupSettingsView>()(z.object({}).strict(), LABELS),

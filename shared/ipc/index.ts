@@ -4,6 +4,7 @@ import { attachmentChannels } from './attachments';
 import { backupChannels } from './backups';
 import { changeChannels } from './changes';
 import { documentChannels } from './documents';
+import { encryptionChannels } from './encryption';
 import { enterpriseChannels } from './enterprises';
 import { exportChannels } from './exports';
 import { importChannels } from './imports';
@@ -22,6 +23,7 @@ import { yearTurnChannels } from './yearTurn';
 /** The whole contract: one entry per `area:verb` channel, joined from one file per area. */
 export const contract = {
   ...ledgerChannels,
+  ...encryptionChannels,
   ...enterpriseChannels,
   ...settingsChannels,
   ...changeChannels,

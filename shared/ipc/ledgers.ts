@@ -40,7 +40,14 @@ const LABELS: Readonly<Record<string, string>> = {
   fileRef: '所选文件',
   id: '台账编号',
   readOnly: '只读',
+  password: '密码',
 };
+
+/**
+ * The password (or the printed recovery key) of an encrypted ledger; left out for a plain one. A missing or wrong
+ * one is refused with code PASSWORD, and the screens ask for it.
+ */
+export const openPassword = z.string('密码应为文字').min(1, '请输入密码').max(256, '密码过长').optional();
 
 export interface RecentLedger {
   /** Opaque: the renderer opens a recent ledger by id, never by path. */
@@ -65,6 +72,8 @@ export interface OpenLedger {
    * `backups:list`, or null when there is none) is offered for 恢复最新备份.
    */
   damaged: { message: string; newestBackup: string | null } | null;
+  /** Opened with a password (or recovery key): the screens offer 修改密码 / 取消密码 instead of 设置密码. */
+  encrypted: boolean;
 }
 
 export interface LedgerCheck {
@@ -102,10 +111,13 @@ export const ledgerChannels = {
     LABELS,
   ),
   'ledgers:open': channel<OpenLedger>()(
-    z.object({ id: z.string().regex(/^[a-f0-9]{16}$/, '台账编号无效') }).strict(),
+    z.object({ id: z.string().regex(/^[a-f0-9]{16}$/, '台账编号无效'), password: openPassword }).strict(),
     LABELS,
   ),
-  'ledgers:openFile': channel<OpenLedger>()(z.object({ fileRef, readOnly: z.boolean().optional() }).strict(), LABELS),
+  'ledgers:openFile': channel<OpenLedger>()(
+    z.object({ fileRef, readOnly: z.boolean().optional(), password: openPassword }).strict(),
+    LABELS,
+  ),
   /**
    * 复制到本机: a ledger refused for being on a network share or in a cloud-sync folder (error UNSAFE_LOCATION) is
    * copied into the local ledgers folder and opened there. `fileRef` is the reference the refused open was given
@@ -119,13 +131,14 @@ export const ledgerChannels = {
           .string()
           .regex(/^[a-f0-9]{16}$/, '台账编号无效')
           .optional(),
+        password: openPassword,
       })
       .strict()
       .refine((r) => (r.fileRef === undefined) !== (r.id === undefined), '请选择要复制到本机的台账'),
     LABELS,
   ),
   /** `check`: the full integrity_check of a ledger file, read-only, without opening it as the current ledger. */
-  'ledgers:check': channel<LedgerCheck>()(z.object({ fileRef }).strict(), LABELS),
+  'ledgers:check': channel<LedgerCheck>()(z.object({ fileRef, password: openPassword }).strict(), LABELS),
   'ledgers:current': channel<OpenLedger | null>()(empty, LABELS),
   'ledgers:close': channel<null>()(empty, LABELS),
   'ledgers:summary': channel<LedgerSummary>()(empty, LABELS),

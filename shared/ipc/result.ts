@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'BAD_FILE', // a spreadsheet that cannot be read: corrupt, encrypted, too big, not a workbook
   'UNSAFE_LOCATION', // on a network share or in a cloud-sync folder: refused, a local copy is offered
   'DAMAGED', // the ledger file is damaged beyond opening; restore a backup
+  'PASSWORD', // the ledger (or backup) is encrypted: its password is missing or wrong
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import ExcelJS from 'exceljs';
 import { parseArgs } from 'node:util';
 import type { Enterprise } from '../../shared/domain/enterprise';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { CliError } from '../../electron/cli/io';
 import { checkBackupFile } from '../../electron/core/backup/backups';

@@ -10,7 +10,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { BackupItem, BackupSettingsView, RestoreResult } from '../../shared/ipc/backups';
 import type { OpenLedger, RecentLedger } from '../../shared/ipc/ledgers';

@@ -34,11 +34,11 @@ export interface CliOutcome {
  * Runs `npm run cli -- …args` as a clerk would, in its own process with its own data folder, and returns how it
  * ended: exit code 0 with its output, or the non-zero code with what it printed.
  */
-export function npmCli(args: string[], dataDir: string): Promise<CliOutcome> {
+export function npmCli(args: string[], dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<CliOutcome> {
   const exec = promisify(execFile);
   return exec('npm', ['run', '--silent', 'cli', '--', ...args], {
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    env: { ...process.env, YIQIYICE_DATA_DIR: dataDir },
+    env: { ...env, YIQIYICE_DATA_DIR: dataDir },
   }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (e: CliOutcome) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),

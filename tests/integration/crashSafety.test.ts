@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { expect, test } from 'vitest';
 import { runSafety, runTrial, summarize } from '../safety/harness';
 import { IMPORT_ROWS, KINDS } from '../safety/kinds';

@@ -7,7 +7,7 @@ import { inProcessCore, type CoreClient } from '../../electron/core/host/coreCli
 import { pinyinInitials } from '../../electron/core/search/pinyinKeys';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { FIXED_NOW, valueOf } from './helpers';
 
 /**

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { CliError } from '../../electron/cli/io';
 import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';

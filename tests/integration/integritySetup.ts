@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { CoreContext } from '../../electron/core/app/context';
 import { openDatabase } from '../../electron/core/db/open';
 import { migrateUpTo } from '../support/oldLedger';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, test } from 'vitest';
 import { write } from '../../electron/core/db/changeLog';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
@@ -161,7 +161,9 @@ describe('files that are not ledgers', () => {
     writeFileSync(path, bytes);
 
     const error = caught(() => openLedgerSession(path));
-    expect(['NOT_A_LEDGER', 'FILE']).toContain(error.code);
+    // Whole pages of random bytes are exactly what an encrypted (SQLCipher) ledger looks like without its key, so
+    // the password is asked for; with any password it is then refused as wrong. Never judged damaged, never changed.
+    expect(['NOT_A_LEDGER', 'FILE', 'PASSWORD']).toContain(error.code);
     expect(error.message).toMatch(CHINESE);
     expect(error.message).not.toMatch(STACK);
     expect(readFileSync(path).equals(bytes)).toBe(true);
@@ -190,7 +192,8 @@ describe('files that are not ledgers', () => {
     const result = await core.invoke('ledgers:openFile', { fileRef: await core.grant(path, 'open') });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(['NOT_A_LEDGER', 'FILE']).toContain(result.error.code);
+    // Random whole pages cannot be told from an encrypted ledger without its password (see above).
+    expect(['NOT_A_LEDGER', 'FILE', 'PASSWORD']).toContain(result.error.code);
     expect(result.error.message).toMatch(CHINESE);
     expect(result.error.message).not.toMatch(STACK);
     expect(valueOf(await core.invoke('ledgers:current', {}))).toBeNull();

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, expect } from 'vitest';
 import type { EnterpriseDetail } from '../../shared/domain/enterprise';
 import type { EnterpriseInput } from '../../shared/domain/enterpriseInput';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { REMINDER_KINDS } from '../../shared/domain/labels';
 import type { Reminder } from '../../shared/domain/reminders';

@@ -2,7 +2,7 @@ import { pinyinInitials } from '../../electron/core/search/pinyinKeys';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { EnterpriseDetail } from '../../shared/domain/enterprise';
 import { sizeBand } from '../../shared/domain/sizeBand';

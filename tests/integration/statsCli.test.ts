@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Saved } from '../../shared/ipc/fields';
 import { CliError } from '../../electron/cli/io';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { InstructorItem } from '../../shared/domain/lookups';
 import type { AttachmentMeta, WorkLogDetail, WorkLogRow } from '../../shared/domain/party';

@@ -1,7 +1,7 @@
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, test } from 'vitest';
 import type { EnterprisePage } from '../../shared/ipc/enterprises';
 import type { OpenLedger, RecentLedger } from '../../shared/ipc/ledgers';

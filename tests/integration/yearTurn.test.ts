@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, test } from 'vitest';
 import type { PlanDetail } from '../../shared/domain/plans';
 import type { YearClosing } from '../../shared/domain/yearTurn';

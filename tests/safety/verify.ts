@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { inProcessCore } from '../../electron/core/host/coreClient';

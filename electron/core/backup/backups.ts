@@ -26,7 +26,7 @@ import type { BackupItem } from '../../../shared/ipc/backups';
 import type { CoreContext } from '../app/context';
 import { defaultDataDir } from '../app/dataDir';
 import { applicationId } from '../db/migrate';
-import { APPLICATION_ID, openDatabase, openReadOnlyFile, type Db } from '../db/open';
+import { APPLICATION_ID, keyOf, openDatabase, openReadOnlyFile, type Db } from '../db/open';
 import { AppError } from '../errors';
 import { readBackupSettings } from './settings';
 
@@ -70,11 +70,13 @@ export function countBackups(ledgerPath: string, dataDir: string = defaultDataDi
  * Opens a copy read-only and checks it is a whole ledger: our application_id, a schema version, and SQLite's own
  * check (`quick_check` for a copy just written, the full `integrity_check` before a restore trusts a file).
  */
-export function checkBackupFile(path: string, thorough = false): void {
+export function checkBackupFile(path: string, thorough = false, key?: string | null): void {
   let db: Db;
   try {
-    db = openReadOnlyFile(path);
-  } catch {
+    db = openReadOnlyFile(path, key);
+  } catch (e) {
+    // An encrypted backup without its password is not a damaged one.
+    if (e instanceof AppError && e.code === 'PASSWORD') throw e;
     throw new AppError('DAMAGED', `备份文件“${basename(path)}”无法打开，不能使用`);
   }
   try {
@@ -118,7 +120,8 @@ function fsyncFile(path: string): void {
  *
  * VACUUM INTO rather than better-sqlite3's backup(): it is synchronous, so the backup before a migration can run
  * inside the (synchronous) open, it reads one consistent snapshot in one statement while the ledger stays usable,
- * and it is what an encrypted ledger will need anyway. The copy carries user_version and application_id.
+ * and it works on an encrypted ledger (backup() does not), keeping the copy encrypted with the same key and salt.
+ * The copy carries user_version and application_id.
  */
 export function writeCheckedCopy(db: Db, target: string): void {
   const tmp = `${target}.${process.pid}.tmp`;
@@ -134,7 +137,8 @@ export function writeCheckedCopy(db: Db, target: string): void {
       if (queryOnly) db.pragma('query_only = ON');
     }
     fsyncFile(tmp);
-    checkBackupFile(tmp);
+    // An encrypted ledger's copy is encrypted with the same key and salt: checking it needs that key.
+    checkBackupFile(tmp, false, keyOf(db));
     renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -225,10 +229,10 @@ export function backupTo(place: BackupPlace, target: string, now: Date): BackupI
 export function autoBackup(
   source: CoreContext | string | BackupPlace,
   reason: BackupReason,
-  options: { dataDir?: string; now?: Date } = {},
+  options: { dataDir?: string; now?: Date; key?: string | null } = {},
 ): BackupItem & { file: string } {
   if (typeof source === 'string') {
-    const db = openDatabase(source);
+    const db = openDatabase(source, { key: options.key });
     try {
       return backupInto({ db, path: source }, options.dataDir ?? defaultDataDir(), reason, options.now ?? new Date());
     } finally {

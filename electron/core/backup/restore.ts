@@ -3,24 +3,49 @@ import { join } from 'node:path';
 import { backupStamp } from '../../../shared/domain/backupRotation';
 import type { BackupItem, RestoreResult } from '../../../shared/ipc/backups';
 import type { CoreContext } from '../app/context';
-import { openReadOnlyFile } from '../db/open';
+import { looksEncrypted } from '../db/fileHeader';
+import { keyOf, openReadOnlyFile } from '../db/open';
 import { AppError } from '../errors';
 import { openLedgerAt } from '../services/ledgers';
 import { autoBackup, checkBackupFile, ledgerStem, listBackups } from './backups';
 import { readBackupSettings } from './settings';
 
 /** A listed backup of the open ledger, by the name the list gave; anything else is refused (names, never paths). */
-export function restoreListedBackup(ctx: CoreContext, name: string): RestoreResult {
+export function restoreListedBackup(ctx: CoreContext, name: string, password?: string): RestoreResult {
   const ledger = ctx.requireLedger();
   const { folder } = readBackupSettings(ctx.dataDir);
   if (!listBackups(folder, ledger.path).some((b) => b.name === name))
     throw new AppError('NOT_FOUND', `备份列表中没有“${name}”，请刷新列表后重新选择`);
-  return restoreFrom(ctx, join(folder, name));
+  return restoreFrom(ctx, join(folder, name), password);
 }
 
-function ledgerUid(path: string): string | null {
+/**
+ * The raw key of an encrypted backup: the clerk's password for it when given, else the open ledger's own key (a
+ * backup taken since the password was last set shares it). Null for a plain backup.
+ */
+function backupKey(ctx: CoreContext, backupPath: string, password?: string): string | null {
+  if (!looksEncrypted(backupPath)) return null;
+  const own = ctx.requireLedger().key;
+  for (const candidate of [password, own]) {
+    if (!candidate) continue;
+    try {
+      const db = openReadOnlyFile(backupPath, candidate);
+      const key = keyOf(db);
+      db.close();
+      return key;
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === 'PASSWORD')) throw e;
+    }
+  }
+  throw new AppError(
+    'PASSWORD',
+    password ? '备份文件的密码不正确' : '该备份已加密，且密码与当前台账不同，请输入备份时台账使用的密码',
+  );
+}
+
+function ledgerUid(path: string, key: string | null): string | null {
   try {
-    const db = openReadOnlyFile(path);
+    const db = openReadOnlyFile(path, key);
     try {
       const row = db.prepare('SELECT ledger_uid AS uid FROM ledger_settings WHERE id = 1').get() as
         { uid: string } | undefined;
@@ -53,14 +78,16 @@ function currentUid(ctx: CoreContext): string | null {
  * 4. the session is closed, the ledger's -wal/-shm removed (a stale log would be replayed onto the restored file),
  *    and the copy renamed over the ledger — a crash leaves the old ledger or the restored one, never a mix;
  * 5. the ledger is reopened (and migrated, if the backup came from an older version).
+ * An encrypted backup stays encrypted: it is opened with the clerk's password for it, or the ledger's own key.
  */
-export function restoreFrom(ctx: CoreContext, backupPath: string): RestoreResult {
+export function restoreFrom(ctx: CoreContext, backupPath: string, password?: string): RestoreResult {
   const ledger = ctx.requireLedger();
   const ledgerPath = ledger.path;
   if (!existsSync(backupPath)) throw new AppError('NOT_FOUND', '备份文件不存在，可能已被移动或删除');
-  checkBackupFile(backupPath, true);
+  const key = backupKey(ctx, backupPath, password);
+  checkBackupFile(backupPath, true, key);
   const mine = currentUid(ctx);
-  const theirs = ledgerUid(backupPath);
+  const theirs = ledgerUid(backupPath, key);
   if (mine && theirs && mine !== theirs)
     throw new AppError('CONFLICT', '该备份属于另一个台账，不能用来恢复当前台账。请选择本台账的备份。');
 
@@ -92,13 +119,14 @@ export function restoreFrom(ctx: CoreContext, backupPath: string): RestoreResult
       rawCopy = copyAside(ctx, ledgerPath);
     } catch (e) {
       rmSync(tmp, { force: true });
-      openLedgerAt(ctx, ledgerPath, ledger.readOnly);
+      openLedgerAt(ctx, ledgerPath, ledger.readOnly, ledger.key);
       throw e;
     }
   }
   for (const suffix of ['-wal', '-shm']) rmSync(ledgerPath + suffix, { force: true });
   renameSync(tmp, ledgerPath);
-  return { opened: openLedgerAt(ctx, ledgerPath), safetyBackup, rawCopy };
+  // The restored file is as the backup was: encrypted with the backup's key, or plain.
+  return { opened: openLedgerAt(ctx, ledgerPath, false, key), safetyBackup, rawCopy };
 }
 
 /**

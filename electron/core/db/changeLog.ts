@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
 import type { Db } from './open';
 import { prepared } from './statements';

@@ -1,5 +1,14 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
+import {
+  CIPHER_PRAGMAS,
+  deriveRawKey,
+  keyCandidates,
+  PASSWORD_MISSING_MESSAGE,
+  PASSWORD_WRONG_MESSAGE,
+  rawKeyForm,
+} from './cipher';
+import { looksEncrypted, readSalt } from './fileHeader';
 
 export type Db = Database.Database;
 
@@ -17,17 +26,30 @@ export const REQUIRED_PRAGMAS = {
 export interface OpenOptions {
   /** Create the file if missing (a new ledger); otherwise a missing file is an error. */
   create?: boolean;
+  /** An encrypted ledger's password or recovery key; ignored for a plain file. */
+  key?: string | null;
 }
 
+/** The raw key (`x'…'`) each keyed connection was opened with: what checks its copies and what reopens it. */
+const keys = new WeakMap<Db, string>();
+
+/** The raw key of an encrypted ledger's connection, or null for a plain one. */
+export const keyOf = (db: Db): string | null => keys.get(db) ?? null;
+
 /**
- * The one place a database connection is made, so that the cipher build (better-sqlite3-multiple-ciphers)
- * can replace this module without touching callers.
+ * The one place a database connection is made (better-sqlite3-multiple-ciphers, in SQLCipher mode for an
+ * encrypted ledger). An encrypted file without a key, or with a wrong one, is refused with code PASSWORD before
+ * any pragma touches it — never as a damaged or foreign file.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
-    db = new Database(path, { fileMustExist: !options.create, nativeBinding: nativeBinding() });
+    db =
+      !options.create && looksEncrypted(path)
+        ? openKeyed(path, options.key, false)
+        : new Database(path, { fileMustExist: !options.create, nativeBinding: nativeBinding() });
   } catch (e) {
+    if (e instanceof AppError) throw e;
     throw new AppError('FILE', `无法打开台账文件：${describeFsError(e)}`);
   }
   try {
@@ -48,11 +70,57 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
  * A read-only look at a file that is not the open ledger (a backup being checked): no pragmas are set, since
  * setting WAL mode would write to it. Still made here, the one place connections are made.
  */
-export function openReadOnlyFile(path: string): Db {
+export function openReadOnlyFile(path: string, key?: string | null): Db {
   try {
+    if (looksEncrypted(path)) return openKeyed(path, key, true);
     return new Database(path, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() });
   } catch (e) {
+    if (e instanceof AppError) throw e;
     throw new AppError('FILE', `无法打开文件：${describeFsError(e)}`);
+  }
+}
+
+/**
+ * SQLCipher mode, then the key, then a read to prove it: SQLite only finds out that a key is wrong when it first
+ * decrypts page 1 (HMAC mismatch, reported as NOTADB). Each candidate (recovery key, then password) gets a fresh
+ * connection, so a failed key leaves nothing behind.
+ */
+function openKeyed(path: string, secret: string | null | undefined, readonly: boolean): Db {
+  if (!secret) throw new AppError('PASSWORD', PASSWORD_MISSING_MESSAGE);
+  for (const candidate of keyCandidates(secret)) {
+    const db = new Database(path, { readonly, fileMustExist: true, nativeBinding: nativeBinding() });
+    try {
+      for (const pragma of CIPHER_PRAGMAS) db.pragma(pragma);
+      db.key(Buffer.from(candidate, 'utf8'));
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (e) {
+      db.close();
+      if (isNotADatabase(e)) continue;
+      throw e;
+    }
+    // Remembered as the raw key, so copies are checked and the file reopened without another key derivation.
+    keys.set(db, candidate.startsWith("x'") ? candidate : rawKeyForm(deriveRawKey(candidate, readSalt(path))));
+    return db;
+  }
+  throw new AppError('PASSWORD', PASSWORD_WRONG_MESSAGE);
+}
+
+/**
+ * Re-encrypts a file that no one else has open (a fresh VACUUM INTO copy): `fromKey` null for a plain file,
+ * `toPassword` null to decrypt it. SQLite3MultipleCiphers rekeys only outside WAL mode, which a VACUUM INTO copy
+ * already is; it is left so (a read-only check needs no -shm) and opening it as the ledger turns WAL back on.
+ */
+export function rekeyFile(path: string, fromKey: string | null, toPassword: string | null): void {
+  const db = fromKey
+    ? openKeyed(path, fromKey, false)
+    : new Database(path, { fileMustExist: true, nativeBinding: nativeBinding() });
+  try {
+    if (db.pragma('journal_mode', { simple: true }) !== 'delete') db.pragma('journal_mode = DELETE');
+    if (!fromKey) for (const pragma of CIPHER_PRAGMAS) db.pragma(pragma);
+    const rc = db.rekey(Buffer.from(toPassword ?? '', 'utf8'));
+    if (rc !== 0) throw new AppError('FILE', `更改台账加密失败（SQLite 返回 ${rc}）`);
+  } finally {
+    db.close();
   }
 }
 

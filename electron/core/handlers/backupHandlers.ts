@@ -16,8 +16,8 @@ export const backupHandlers: HandlersFor<keyof typeof backupChannels> = {
     req.target
       ? backupTo(ctx.requireLedger(), ctx.files.take(req.target, 'create'), ctx.writer.now())
       : autoBackup(ctx, 'manual'),
-  'backups:restore': (ctx, req) => restoreListedBackup(ctx, req.name),
-  'backups:restoreFile': (ctx, req) => restoreFrom(ctx, ctx.files.take(req.fileRef, 'restore')),
+  'backups:restore': (ctx, req) => restoreListedBackup(ctx, req.name, req.password),
+  'backups:restoreFile': (ctx, req) => restoreFrom(ctx, ctx.files.take(req.fileRef, 'restore'), req.password),
   'backups:settings': (ctx) => settingsView(ctx),
   'backups:saveSettings': (ctx, req) => {
     const folder = req.folderRef ? ctx.files.take(req.folderRef, 'backupFolder') : undefined;

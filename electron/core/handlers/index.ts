@@ -4,6 +4,7 @@ import type { CoreContext } from '../app/context';
 import { assessmentHandlers } from './assessmentHandlers';
 import { backupHandlers } from './backupHandlers';
 import { documentHandlers } from './documentHandlers';
+import { encryptionHandlers } from './encryptionHandlers';
 import { exportHandlers } from './exportHandlers';
 import { importHandlers } from './importHandlers';
 import { jobHandlers } from './jobHandlers';
@@ -72,6 +73,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...documentHandlers,
   ...printHandlers,
+  ...encryptionHandlers,
   'ledgers:listRecent': (ctx) => ctx.recent.list(),
   'ledgers:create': (ctx, req) => {
     const settings = settingsFromInput(req.settings);
@@ -80,15 +82,15 @@ export const handlers: Handlers = {
   },
   'ledgers:createSample': (ctx, req) =>
     req.target ? createSampleAt(ctx, ctx.files.take(req.target, 'create'), req) : openOrCreateSample(ctx, req),
-  'ledgers:open': (ctx, req) => openRecent(ctx, req.id),
+  'ledgers:open': (ctx, req) => openRecent(ctx, req.id, req.password),
   'ledgers:openFile': (ctx, req) => {
     // Refused before the reference is used up, so the clerk's 复制到本机 can hand the same one back.
     assertLocalLocation(ctx.files.peek(req.fileRef, 'open'));
-    return openLedgerAt(ctx, ctx.files.take(req.fileRef, 'open'), req.readOnly);
+    return openLedgerAt(ctx, ctx.files.take(req.fileRef, 'open'), req.readOnly, req.password);
   },
   'ledgers:copyToLocal': (ctx, req) =>
-    copyToLocal(ctx, req.fileRef ? ctx.files.take(req.fileRef, 'open') : recentPath(ctx, req.id ?? '')),
-  'ledgers:check': (ctx, req) => checkLedgerFile(ctx, ctx.files.take(req.fileRef, 'open')),
+    copyToLocal(ctx, req.fileRef ? ctx.files.take(req.fileRef, 'open') : recentPath(ctx, req.id ?? ''), req.password),
+  'ledgers:check': (ctx, req) => checkLedgerFile(ctx, ctx.files.take(req.fileRef, 'open'), req.password),
   'ledgers:current': (ctx) => (ctx.ledger ? describeOpen(ctx.ledger) : null),
   'ledgers:close': (ctx) => {
     ctx.setLedger(null);

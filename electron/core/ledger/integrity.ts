@@ -6,7 +6,7 @@ import type { CoreContext } from '../app/context';
 import { ledgerId } from '../app/recent';
 import { autoBackup, countBackups, listBackups } from '../backup/backups';
 import { readBackupSettings } from '../backup/settings';
-import { looksLikeLedgerFile } from '../db/fileHeader';
+import { looksEncrypted, looksLikeLedgerFile } from '../db/fileHeader';
 import { applicationId, schemaVersion } from '../db/migrate';
 import { APPLICATION_ID, openReadOnlyFile, type Db } from '../db/open';
 import { AppError } from '../errors';
@@ -195,11 +195,13 @@ export interface FileCheck {
  * checking never migrates or otherwise writes it — a damaged or older ledger is checked as it is. The result is
  * remembered like any other check, so a damaged file is checked again before its next use.
  */
-export function checkLedgerFile(ctx: CoreContext, path: string): FileCheck {
+export function checkLedgerFile(ctx: CoreContext, path: string, key?: string | null): FileCheck {
   if (!existsSync(path)) throw new AppError('NOT_FOUND', '台账文件不存在，可能已被移动或删除');
-  if (!looksLikeLedgerFile(path) && !existsSync(`${path}-wal`))
+  const encrypted = looksEncrypted(path);
+  if (!looksLikeLedgerFile(path) && !encrypted && !existsSync(`${path}-wal`))
     throw new AppError('NOT_A_LEDGER', '该文件不是“一企一策”台账文件');
-  const db = openReadOnlyFile(path);
+  // An encrypted ledger is checked through its password; without one it is refused (PASSWORD), not judged damaged.
+  const db = openReadOnlyFile(path, key);
   try {
     const integrity = runCheck(db, 'integrity_check');
     let version = 0;
@@ -213,7 +215,7 @@ export function checkLedgerFile(ctx: CoreContext, path: string): FileCheck {
       checkedOn: localDate(ctx.writer.now()),
       problem: integrity === 'ok' ? null : integrity,
     });
-    return { integrity, schemaVersion: version, encrypted: false, backups: countBackups(path, ctx.dataDir) };
+    return { integrity, schemaVersion: version, encrypted, backups: countBackups(path, ctx.dataDir) };
   } finally {
     db.close();
   }

@@ -6,9 +6,9 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { openDatabase, type Db } from '../db/open';
 import { countAreas } from '../db/repos/areas';
 import { countEnterprises } from '../db/repos/enterprises';
-import { looksLikeLedgerFile } from '../db/fileHeader';
+import { looksEncrypted, looksLikeLedgerFile } from '../db/fileHeader';
 import { applicationId } from '../db/migrate';
-import { APPLICATION_ID } from '../db/open';
+import { APPLICATION_ID, keyOf } from '../db/open';
 import { AppError } from '../errors';
 import { leftByCrash, removeMarker, writeMarker } from './marker';
 
@@ -40,6 +40,8 @@ export interface LedgerSession {
   pendingMigrationFrom: number | null;
   /** The previous writer did not close the file (its marker was left behind): integrity_check before use. */
   readonly uncleanShutdown: boolean;
+  /** An encrypted ledger's raw key (`x'…'`, never the password itself); null for a plain ledger. */
+  readonly key: string | null;
 }
 
 export const NEWER_VERSION_NOTICE = (version: number) =>
@@ -55,17 +57,18 @@ export const OLDER_VERSION_MESSAGE = (version: number) =>
  */
 export function openLedgerSession(
   path: string,
-  options: { create?: boolean; readOnly?: boolean; deferMigration?: boolean } = {},
+  options: { create?: boolean; readOnly?: boolean; deferMigration?: boolean; key?: string | null } = {},
 ): LedgerSession {
   // Read the header before opening: opening sets WAL mode, which would leave a foreign SQLite file (or an empty
   // file) changed even though it is refused. A ledger with a write-ahead log may not have its header written
-  // back yet; SQLite itself answers for it after opening (below).
-  if (!options.create && existsSync(path) && !hasWal(path) && !looksLikeLedgerFile(path)) {
+  // back yet; SQLite itself answers for it after opening (below). An encrypted file has no readable header: its
+  // password decides (openDatabase refuses it with code PASSWORD), and the application_id is checked after.
+  if (!options.create && existsSync(path) && !hasWal(path) && !looksLikeLedgerFile(path) && !looksEncrypted(path)) {
     throw new AppError('NOT_A_LEDGER', NOT_A_LEDGER_MESSAGE);
   }
   // Read before this open writes its own marker: a marker whose process is gone means the last writer crashed.
   const uncleanShutdown = !options.create && leftByCrash(path);
-  const db = openDatabase(path, { create: options.create });
+  const db = openDatabase(path, { create: options.create, key: options.key });
   try {
     let readOnly = options.readOnly === true;
     let notice: string | null = null;
@@ -91,7 +94,8 @@ export function openLedgerSession(
       markedBy.add(db);
     }
     const fileName = basename(path);
-    return { db, path, fileName, readOnly, notice, damaged: null, pendingMigrationFrom, uncleanShutdown };
+    const key = keyOf(db);
+    return { db, path, fileName, readOnly, notice, damaged: null, pendingMigrationFrom, uncleanShutdown, key };
   } catch (e) {
     db.close();
     throw e;

@@ -10,8 +10,8 @@ import { getSettings } from '../db/repos/settings';
 import { settingsTable } from '../db/tables';
 import { AppError } from '../errors';
 import { autoBackup } from '../backup/backups';
-import { looksLikeLedgerFile } from '../db/fileHeader';
-import { openReadOnlyFile } from '../db/open';
+import { looksEncrypted, looksLikeLedgerFile } from '../db/fileHeader';
+import { keyOf, openReadOnlyFile } from '../db/open';
 import { checkBeforeUse, checkStateOf, damageOf, isCorruption, markDamaged, scheduleDaily } from '../ledger/integrity';
 import { assertLocalLocation } from '../ledger/location';
 import {
@@ -33,6 +33,7 @@ export function describeOpen(session: LedgerSession): OpenLedger {
     readOnly: session.readOnly,
     notice: session.notice,
     damaged: session.damaged,
+    encrypted: session.key !== null,
   };
 }
 
@@ -41,10 +42,10 @@ export function describeOpen(session: LedgerSession): OpenLedger {
  * migrating it, checks it fully after an unclean shutdown (a damaged one opens read-only with the newest backup
  * offered), and leaves the day's quick_check and backup to the background.
  */
-export function openLedgerAt(ctx: CoreContext, path: string, readOnly = false): OpenLedger {
+export function openLedgerAt(ctx: CoreContext, path: string, readOnly = false, key?: string | null): OpenLedger {
   if (!existsSync(path)) throw new AppError('NOT_FOUND', '台账文件不存在，可能已被移动或删除');
   assertLocalLocation(path);
-  const session = openOrDamaged(ctx, path, readOnly);
+  const session = openOrDamaged(ctx, path, readOnly, key);
   try {
     // Checked before anything is written to it, the migration included.
     checkBeforeUse(ctx, session);
@@ -74,14 +75,14 @@ export function openLedgerAt(ctx: CoreContext, path: string, readOnly = false): 
  * A file whose pages SQLite rejects while opening (SQLITE_CORRUPT, or NOTADB past a good header) is opened once
  * more without any migration, read-only, so the clerk can still see what is readable and restore a backup.
  */
-function openOrDamaged(ctx: CoreContext, path: string, readOnly: boolean): LedgerSession {
+function openOrDamaged(ctx: CoreContext, path: string, readOnly: boolean, key?: string | null): LedgerSession {
   try {
-    return openLedgerSession(path, { readOnly, deferMigration: true });
+    return openLedgerSession(path, { readOnly, deferMigration: true, key });
   } catch (e) {
     if (!isCorruption(e)) throw e;
     let session: LedgerSession;
     try {
-      session = openLedgerSession(path, { readOnly: true });
+      session = openLedgerSession(path, { readOnly: true, key });
     } catch {
       throw damagedBeyondOpening(ctx, path, e);
     }
@@ -111,12 +112,15 @@ function backupBeforeMigration(ctx: CoreContext, session: LedgerSession): void {
  * 复制到本机: a ledger refused for its location is copied (SQLite's own consistent copy, so a -wal beside it is
  * included) into the local ledgers folder and opened from there; the original is left exactly as it was.
  */
-export function copyToLocal(ctx: CoreContext, source: string): OpenLedger {
+export function copyToLocal(ctx: CoreContext, source: string, key?: string | null): OpenLedger {
   if (!existsSync(source)) throw new AppError('NOT_FOUND', '台账文件不存在，可能已被移动或删除');
-  if (!looksLikeLedgerFile(source)) throw new AppError('NOT_A_LEDGER', '该文件不是“一企一策”台账文件');
+  if (!looksLikeLedgerFile(source) && !looksEncrypted(source))
+    throw new AppError('NOT_A_LEDGER', '该文件不是“一企一策”台账文件');
   const target = freshLedgerPath(ctx.ledgersDir, basename(source, extname(source)));
   const tmp = `${target}.${process.pid}.copying`;
-  const db = openReadOnlyFile(source);
+  // An encrypted ledger's copy stays encrypted with the same key (VACUUM INTO keeps the cipher and the salt).
+  const db = openReadOnlyFile(source, key);
+  const copyKey = keyOf(db);
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
   } catch (e) {
@@ -126,11 +130,11 @@ export function copyToLocal(ctx: CoreContext, source: string): OpenLedger {
     db.close();
   }
   renameSync(tmp, target);
-  return openLedgerAt(ctx, target);
+  return openLedgerAt(ctx, target, false, copyKey);
 }
 
-export function openRecent(ctx: CoreContext, id: string): OpenLedger {
-  return openLedgerAt(ctx, recentPath(ctx, id));
+export function openRecent(ctx: CoreContext, id: string, key?: string | null): OpenLedger {
+  return openLedgerAt(ctx, recentPath(ctx, id), false, key);
 }
 
 export function recentPath(ctx: CoreContext, id: string): string {

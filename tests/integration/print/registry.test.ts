@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { GongwenContent } from '../../../shared/documents/model';
 import type { DocumentDetail, NextNumber, RegisterEntry } from '../../../shared/ipc/documents';
