@@ -148,18 +148,18 @@ describe('what an installer carries (electron-builder --dir with a stand-in Elec
     expect(unwanted).toEqual([]);
   });
 
-  it('ships of node_modules only better-sqlite3 and what it loads at run time', () => {
+  it('ships of node_modules only the SQLite addon (better-sqlite3-multiple-ciphers) and what it loads at run time', () => {
     const modules = new Set(
       files
         .map((f) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1])
         .filter((m): m is string => m !== undefined),
     );
-    expect([...modules].sort()).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path']);
+    expect([...modules].sort()).toEqual(['better-sqlite3-multiple-ciphers', 'bindings', 'file-uri-to-path']);
     for (const name of NOT_SHIPPED) expect(modules.has(name), name).toBe(false);
   });
 
-  it("unpacks better-sqlite3's native module beside the asar, and only the addon itself", () => {
-    const addon = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
+  it("unpacks the SQLite addon's native module beside the asar, and only the addon itself", () => {
+    const addon = 'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node';
     expect(statFile(asarPath, addon)).toMatchObject({ unpacked: true });
     expect(existsSync(join(unpacked, 'resources', 'app.asar.unpacked', addon))).toBe(true);
     const nodeFiles = files.filter((f) => f.endsWith('.node') || f.endsWith('.a') || f.includes('/obj'));
@@ -172,9 +172,11 @@ describe('what an installer carries (electron-builder --dir with a stand-in Elec
     const app = join(work, 'app');
     extractAll(asarPath, app);
     // No node_modules of the project on the way up from /tmp: better-sqlite3 must come from the package itself.
-    expect(existsSync(join(app, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'))).toBe(
-      true,
-    );
+    expect(
+      existsSync(
+        join(app, 'node_modules', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node'),
+      ),
+    ).toBe(true);
     const failed = runElectronChecks(app).filter((r) => !r.ok);
     expect(failed).toEqual([]);
   }, 120_000);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 
 export interface LedgerDigest {
   /** Table name → sha256 of its rows in rowid (or primary key) order, every column. */
