@@ -68,7 +68,8 @@ export const plansCommand = {
   },
 };
 
-async function campaignNamed(core: CoreClient, raw: string | boolean): Promise<number> {
+/** The id of the campaign named on the command line; a Chinese refusal listing the ledger's campaigns otherwise. */
+export async function campaignNamed(core: CoreClient, raw: string | boolean): Promise<number> {
   const name = typeof raw === 'string' ? raw.trim() : '';
   if (name === '') throw new CliError('--campaign 应为专项行动名称', 2);
   const campaigns = await call<Campaign[]>(core, 'campaigns:list', {});

@@ -1,16 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import type { Lookups } from '../../shared/domain/lookups';
-import type { Campaign } from '../../shared/domain/plans';
 import { formatDocNumber, parseDocNumber } from '../../shared/documents/number';
-import type { DraftRequest } from '../../shared/ipc/documents';
-import type { DocumentRow } from '../../shared/ipc/documents';
+import type { DocumentRow, DraftRequest } from '../../shared/ipc/documents';
 import type { EnterprisePage } from '../../shared/ipc/enterprises';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { Page } from '../../shared/ipc/fields';
 import type { PrintDone } from '../../shared/ipc/print';
 import type { CoreClient } from '../core/host/coreClient';
 import { explicitBrowser } from '../core/print/engine/discovery';
+import { campaignNamed } from './plansCommand';
 import { call, CliError, ledgerPassword, ledgerPath, printJson } from './io';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -207,18 +206,6 @@ async function areaNamed(core: CoreClient, raw: string | boolean): Promise<numbe
   if (!found) {
     const known = lookups.areas.map((a) => `“${a.name}”`).join('、');
     throw new CliError(`台账中没有名为“${name}”的区域${known ? `；现有：${known}` : ''}`);
-  }
-  return found.id;
-}
-
-async function campaignNamed(core: CoreClient, raw: string | boolean): Promise<number> {
-  const name = typeof raw === 'string' ? raw.trim() : '';
-  if (name === '') throw new CliError('--campaign 应为专项行动名称', 2);
-  const campaigns = await call<Campaign[]>(core, 'campaigns:list', {});
-  const found = campaigns.find((c) => c.name === name);
-  if (!found) {
-    const known = campaigns.map((c) => `“${c.name}”`).join('、');
-    throw new CliError(`台账中没有名为“${name}”的专项行动${known ? `；现有：${known}` : ''}`);
   }
   return found.id;
 }
