@@ -1,28 +1,21 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CoreContext } from '../../electron/core/app/context';
 import { downloadsDirOf, outputFor } from '../../electron/core/app/outputs';
 import { inProcessCore } from '../../electron/core/host/coreClient';
-import { startWebShell, type WebShell } from '../../electron/web/server';
+import type { WebShell } from '../../electron/web/server';
 import { useTempDir } from './helpers';
+import { inProcessWebShell } from './webShellInProcess';
 
 /** The browser shell's file doors for Excel: spreadsheets come in as uploads, finished workbooks go out once. */
 const tmp = useTempDir();
 
 async function shell(): Promise<WebShell> {
   const dataDir = tmp.dir();
-  const staticDir = join(dataDir, 'static');
-  mkdirSync(staticDir);
   const core = inProcessCore({ dataDir });
-  const web = await startWebShell({
-    core,
-    staticDir,
-    dataDir,
-    ledgersDir: join(dataDir, 'ledgers'),
-    freshLedgerPath: (base) => join(dataDir, 'ledgers', `${base}.yqyc`),
-  });
+  const web = await inProcessWebShell(core, dataDir);
   tmp.onCleanup(async () => {
     await web.close();
     await core.close();

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -6,12 +6,12 @@ import type { DocumentDetail } from '../../../shared/ipc/documents';
 import type { BrowserChoice, FontReport, PrintDone } from '../../../shared/ipc/print';
 import type { Lookups } from '../../../shared/domain/lookups';
 import type { EnterprisePage } from '../../../shared/ipc/enterprises';
-import { request } from 'node:http';
 import { downloadPath } from '../../../electron/core/app/outputs';
-import { startWebShell } from '../../../electron/web/server';
 import { inProcessCore, type CoreClient } from '../../../electron/core/host/coreClient';
 import { valueOf } from '../helpers';
 import { pageSizesMm, pageTexts } from '../../support/pdf';
+import { send } from '../security/webClient';
+import { inProcessWebShell } from '../webShellInProcess';
 import { useTestFonts } from '../../support/testFonts';
 
 /**
@@ -125,38 +125,11 @@ describe('print:fonts and the browser choice', () => {
 
 describe('the browser shell', () => {
   test('a printed PDF is fetched once as application/pdf, for the preview and the save', async () => {
-    const dataDir = join(dir, 'data');
-    const staticDir = join(dir, 'static');
-    mkdirSync(staticDir, { recursive: true });
-    const web = await startWebShell({
-      core,
-      staticDir,
-      dataDir,
-      ledgersDir: join(dataDir, 'ledgers'),
-      freshLedgerPath: (base) => join(dataDir, 'ledgers', `${base}.yqyc`),
-    });
+    const web = await inProcessWebShell(core, join(dir, 'data'));
     try {
       const origin = `http://127.0.0.1:${web.port}`;
-      const post = (path: string, body: string) =>
-        new Promise<{ status: number; type: string; body: Buffer }>((resolve, reject) => {
-          const req = request(
-            `${origin}${path}`,
-            { method: 'POST', headers: { origin, 'x-yqyc-token': web.token, 'content-type': 'application/json' } },
-            (res) => {
-              const chunks: Buffer[] = [];
-              res.on('data', (c: Buffer) => chunks.push(c));
-              res.on('end', () =>
-                resolve({
-                  status: res.statusCode ?? 0,
-                  type: res.headers['content-type'] ?? '',
-                  body: Buffer.concat(chunks),
-                }),
-              );
-            },
-          );
-          req.on('error', reject);
-          req.end(body);
-        });
+      const headers = { origin, 'x-yqyc-token': web.token, 'content-type': 'application/json' };
+      const post = (path: string, body: string) => send(web.port, path, { headers, body });
       const printed = await post('/api/print:pdf', JSON.stringify({ what: { kind: 'ledger-cards' } }));
       const done = (JSON.parse(printed.body.toString('utf8')) as { value: PrintDone }).value;
       expect(done.download).toMatch(/^[A-Za-z0-9_-]{24}$/);

@@ -3,6 +3,8 @@ import type { Readable } from 'node:stream';
 
 export interface Reply {
   status: number;
+  /** The response's content-type. */
+  type: string;
   body: Buffer;
   /** The request's own error, if sending failed after the server had answered (e.g. the server hung up on it). */
   sendError?: string;
@@ -29,11 +31,12 @@ export function send(port: number, path: string, sent: Sent = {}): Promise<Reply
       { host: sent.host ?? '127.0.0.1', port, path, method: sent.method ?? 'POST', headers: sent.headers ?? {} },
       (res) => {
         answered = true;
+        const type = res.headers['content-type'] ?? '';
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), sendError }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, type, body: Buffer.concat(chunks), sendError }));
         res.on('error', (e) =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), sendError: e.message }),
+          resolve({ status: res.statusCode ?? 0, type, body: Buffer.concat(chunks), sendError: e.message }),
         );
       },
     );

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { Readable } from 'node:stream';
@@ -6,7 +6,8 @@ import type { IncomingMessage } from 'node:http';
 import { describe, expect, test } from 'vitest';
 import { inProcessCore } from '../../../electron/core/host/coreClient';
 import { checkPeer } from '../../../electron/web/security';
-import { startWebShell, type WebShell } from '../../../electron/web/server';
+import type { WebShell } from '../../../electron/web/server';
+import { inProcessWebShell } from '../webShellInProcess';
 import { SPREADSHEET_UPLOAD_LIMIT } from '../../../electron/web/upload';
 import { useTempDir } from '../helpers';
 import { jsonOf, send, type Reply } from './webClient';
@@ -29,16 +30,8 @@ interface Shell {
 
 async function shell(): Promise<Shell> {
   const dataDir = join(tmp.dir(), 'data');
-  const staticDir = join(dataDir, 'static');
-  mkdirSync(staticDir, { recursive: true });
   const core = inProcessCore({ dataDir });
-  const web = await startWebShell({
-    core,
-    staticDir,
-    dataDir,
-    ledgersDir: join(dataDir, 'ledgers'),
-    freshLedgerPath: (base) => join(dataDir, 'ledgers', `${base}.yqyc`),
-  });
+  const web = await inProcessWebShell(core, dataDir);
   tmp.onCleanup(async () => {
     await web.close();
     await core.close();
