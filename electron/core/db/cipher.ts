@@ -1,4 +1,4 @@
-import { pbkdf2Sync } from 'node:crypto';
+import { createHmac, pbkdf2Sync } from 'node:crypto';
 
 /**
  * The ledger cipher: SQLite3MultipleCiphers in SQLCipher 4 mode (cipher='sqlcipher', legacy=4), so an encrypted
@@ -12,6 +12,11 @@ import { pbkdf2Sync } from 'node:crypto';
  */
 export const KDF_ITERATIONS = 256_000;
 export const SALT_BYTES = 16;
+/** SQLCipher 4's page size and the reserve at each page's end: a 16-byte IV, then a 64-byte HMAC-SHA512. */
+export const CIPHER_PAGE_BYTES = 4096;
+const IV_BYTES = 16;
+const HMAC_BYTES = 64;
+const RESERVE_BYTES = IV_BYTES + HMAC_BYTES;
 
 /** The cipher settings, set on a connection before its key; literal, never interpolated. */
 export const CIPHER_PRAGMAS = ["cipher = 'sqlcipher'", 'legacy = 4'] as const;
@@ -45,4 +50,29 @@ export function parseRecoveryKey(text: string): string | null {
 export function keyCandidates(secret: string): string[] {
   const raw = parseRecoveryKey(secret);
   return raw ? [rawKeyForm(raw), secret] : [secret];
+}
+
+/** The 32-byte page key for what the clerk typed: the recovery key itself, or the password derived with the salt. */
+export function pageKeysFor(secret: string, salt: Buffer): Buffer[] {
+  const raw = parseRecoveryKey(secret);
+  const keys = [Buffer.from(deriveRawKey(secret, salt), 'hex')];
+  return raw ? [Buffer.from(raw, 'hex'), ...keys] : keys;
+}
+
+/**
+ * Whether a page (not page 1) carries a valid HMAC under this key — SQLCipher 4's own authentication, redone here:
+ * the HMAC key is PBKDF2-HMAC-SHA512 of the page key with the salt XOR 0x3a, 2 iterations; it signs the ciphertext
+ * and IV followed by the page number (4 bytes, little-endian). Lets "wrong password" be told from "page 1 damaged":
+ * SQLite reports both the same way, but only the right key signs the other pages.
+ */
+export function pageSignedBy(page: Buffer, pageNumber: number, pageKey: Buffer, salt: Buffer): boolean {
+  if (page.length !== CIPHER_PAGE_BYTES || pageNumber < 2) return false;
+  const macKey = pbkdf2Sync(pageKey, Buffer.from(salt.map((b) => b ^ 0x3a)), 2, 32, 'sha512');
+  const number = Buffer.alloc(4);
+  number.writeUInt32LE(pageNumber);
+  const mac = createHmac('sha512', macKey)
+    .update(page.subarray(0, CIPHER_PAGE_BYTES - RESERVE_BYTES + IV_BYTES))
+    .update(number)
+    .digest();
+  return mac.equals(page.subarray(CIPHER_PAGE_BYTES - HMAC_BYTES));
 }

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { SALT_BYTES } from './cipher';
+import { CIPHER_PAGE_BYTES, SALT_BYTES } from './cipher';
 import { APPLICATION_ID } from './open';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
@@ -25,10 +25,22 @@ export function looksLikeLedgerFile(path: string): boolean {
   );
 }
 
+/** Formats a clerk may pick by mistake, by their first bytes: zip (.xlsx, .docx), OLE (.xls, .doc), PDF, images. */
+const FOREIGN_MAGIC = [
+  'PK\u0003\u0004',
+  '\u00d0\u00cf\u0011\u00e0',
+  '%PDF',
+  '\u00ff\u00d8\u00ff',
+  '\u0089PNG',
+  'GIF8',
+  'RIFF',
+];
+
 /**
- * An encrypted ledger, as far as can be told without its password: an SQLCipher file has no plain header (its
- * first 16 bytes are the salt), and it is whole pages (every SQLite page size is a multiple of 512). Which ledger
- * it is only the password can tell; a foreign file that passes this is refused as "wrong password" at worst.
+ * An encrypted ledger, as far as can be told without its password. An SQLCipher file has no plain header (its
+ * first 16 bytes are the random salt) and is whole 4096-byte cipher pages. A file of another known format, or
+ * starting with text, cannot be one (16 random bytes are all printable about once in 10^8 files). Which ledger it is
+ * only the password can tell; a foreign file that still passes is refused as "wrong password" at worst.
  */
 export function looksEncrypted(path: string): boolean {
   let size: number;
@@ -37,9 +49,28 @@ export function looksEncrypted(path: string): boolean {
   } catch {
     return false;
   }
-  if (size < 1024 || size % 512 !== 0) return false;
-  const head = readHead(path, 16);
-  return head !== null && head.toString('latin1') !== SQLITE_MAGIC;
+  if (size < CIPHER_PAGE_BYTES || size % CIPHER_PAGE_BYTES !== 0) return false;
+  const head = readHead(path, SALT_BYTES);
+  if (head === null) return false;
+  const text = head.toString('latin1');
+  if (text === SQLITE_MAGIC || FOREIGN_MAGIC.some((magic) => text.startsWith(magic))) return false;
+  return !/^[\t\n\r\u0020-\u007e]+$/.test(text);
+}
+
+/** Up to `count` whole cipher pages from page 2 on (page 1 is the one in doubt when a key fails), with numbers. */
+export function readCipherPages(path: string, count: number): { number: number; page: Buffer }[] {
+  const pages: { number: number; page: Buffer }[] = [];
+  const fd = openSync(path, 'r');
+  try {
+    for (let number = 2; number < 2 + count; number++) {
+      const page = Buffer.alloc(CIPHER_PAGE_BYTES);
+      if (readSync(fd, page, 0, CIPHER_PAGE_BYTES, (number - 1) * CIPHER_PAGE_BYTES) < CIPHER_PAGE_BYTES) break;
+      pages.push({ number, page });
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return pages;
 }
 
 /** The KDF salt of an encrypted file: its first 16 bytes. */

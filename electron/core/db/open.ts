@@ -4,11 +4,13 @@ import {
   CIPHER_PRAGMAS,
   deriveRawKey,
   keyCandidates,
+  pageKeysFor,
+  pageSignedBy,
   PASSWORD_MISSING_MESSAGE,
   PASSWORD_WRONG_MESSAGE,
   rawKeyForm,
 } from './cipher';
-import { looksEncrypted, readSalt } from './fileHeader';
+import { looksEncrypted, readCipherPages, readSalt } from './fileHeader';
 
 export type Db = Database.Database;
 
@@ -49,7 +51,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
         ? openKeyed(path, options.key, false)
         : new Database(path, { fileMustExist: !options.create, nativeBinding: nativeBinding() });
   } catch (e) {
-    if (e instanceof AppError) throw e;
+    if (e instanceof AppError || e instanceof PageOneDamaged) throw e;
     throw new AppError('FILE', `无法打开台账文件：${describeFsError(e)}`);
   }
   try {
@@ -102,7 +104,23 @@ function openKeyed(path: string, secret: string | null | undefined, readonly: bo
     keys.set(db, candidate.startsWith("x'") ? candidate : rawKeyForm(deriveRawKey(candidate, readSalt(path))));
     return db;
   }
+  if (signsOtherPages(path, secret)) throw new PageOneDamaged();
   throw new AppError('PASSWORD', PASSWORD_WRONG_MESSAGE);
+}
+
+/** Whether the key verifies any of the next few pages: then the password was right and page 1 is what is wrong. */
+function signsOtherPages(path: string, secret: string): boolean {
+  const salt = readSalt(path);
+  const pages = readCipherPages(path, 4);
+  return pageKeysFor(secret, salt).some((key) => pages.some((p) => pageSignedBy(p.page, p.number, key, salt)));
+}
+
+/** Carries SQLite's own code for a damaged page, so the open path offers the newest backup as for any damage. */
+class PageOneDamaged extends Error {
+  readonly code = 'SQLITE_CORRUPT';
+  constructor() {
+    super('加密台账的第一页已损坏，密码经其余页面验证无误');
+  }
 }
 
 /**
