@@ -7,6 +7,7 @@ import { checkCommand } from './checkCommand';
 import { enterprisesCommand } from './enterprisesCommand';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
+import { passwordCommand } from './passwordCommand';
 import { call, CliError, ledgerPassword, ledgerPath, positiveInt, printJson } from './io';
 import { plansCommand } from './plansCommand';
 import { printCommand } from './printCommand';
@@ -102,6 +103,7 @@ export const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   check: checkCommand,
+  password: passwordCommand,
 };
 
 export function usage(): string {

@@ -33,8 +33,17 @@ export function captureToken(): void {
   }
 }
 
+const lockedListeners = new Set<() => void>();
+
+/** Called whenever the core answers LOCKED: the ledger was locked (idle, or from another window) — show the lock. */
+export function onLedgerLocked(listener: () => void): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
+}
+
 function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
+  if (result.error.code === 'LOCKED') for (const listener of lockedListeners) listener();
   throw new ApiError(result.error.code, result.error.message, result.error.field);
 }
 

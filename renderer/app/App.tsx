@@ -1,11 +1,15 @@
-import { Layout, Spin, Typography } from 'antd';
+import { LockOutlined } from '@ant-design/icons';
+import { Button, Layout, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
-import { call } from '../api/client';
+import { ApiError, call } from '../api/client';
 import { LedgerScreen } from '../features/ledger/LedgerScreen';
+import { LockScreen } from '../features/security/LockScreen';
+import { PasswordPromptProvider } from '../features/security/PasswordPrompt';
+import { useLedgerLock } from '../features/security/useLedgerLock';
 import { StartScreen } from '../features/start/StartScreen';
 
-/** Two places for now: the start screen, and the open ledger. */
+/** Two places for now: the start screen, and the open ledger (under the lock screen while it is locked). */
 export function App() {
   const [ledger, setLedger] = useState<OpenLedger | null>(null);
   const [booting, setBooting] = useState(true);
@@ -16,36 +20,63 @@ export function App() {
     setLedger(l);
     setMount((m) => m + 1);
   }, []);
+  const { locked, setLocked, lock, canLock } = useLedgerLock(ledger, setLedger);
 
-  // After a reload the core may still hold a ledger open: go straight back to it.
+  // After a reload the core may still hold a ledger open (go straight back to it) or locked (ask for the password).
   useEffect(() => {
     call('ledgers:current', {})
       .then(setLedger)
-      .catch(() => setLedger(null))
+      .catch(async (e: unknown) => {
+        setLedger(null);
+        if (e instanceof ApiError && e.code === 'LOCKED') setLocked(await call('lock:status', {}).catch(() => null));
+      })
       .finally(() => setBooting(false));
-  }, []);
+  }, [setLocked]);
 
   const close = useCallback(async () => {
     await call('ledgers:close', {});
     setLedger(null);
-  }, []);
+    setLocked(null);
+  }, [setLocked]);
+
+  // Same ledger, same key: the screens beneath stay mounted, so what was being typed is still there.
+  const unlocked = useCallback(
+    (l: OpenLedger) => {
+      setLedger(l);
+      setLocked(null);
+    },
+    [setLocked],
+  );
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', background: '#b71c1c', paddingInline: 24 }}>
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
-          「一企一策」非公企业党建台账
-        </Typography.Title>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
-        {booting ? (
-          <Spin description="正在载入…" fullscreen />
-        ) : ledger ? (
-          <LedgerScreen key={`${ledger.id}:${mount}`} ledger={ledger} onClose={close} onReopened={reopened} />
-        ) : (
-          <StartScreen onOpened={setLedger} />
-        )}
-      </Layout.Content>
-    </Layout>
+    <PasswordPromptProvider>
+      <Layout style={{ minHeight: '100vh' }} inert={locked !== null}>
+        <Layout.Header style={{ display: 'flex', alignItems: 'center', background: '#b71c1c', paddingInline: 24 }}>
+          <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap', flex: 1 }}>
+            「一企一策」非公企业党建台账
+          </Typography.Title>
+          {canLock && (
+            <Button
+              icon={<LockOutlined />}
+              onClick={() => void lock()}
+              title="锁定台账（Ctrl+L）"
+              data-testid="lock-button"
+            >
+              锁定
+            </Button>
+          )}
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          {booting ? (
+            <Spin description="正在载入…" fullscreen />
+          ) : ledger ? (
+            <LedgerScreen key={`${ledger.id}:${mount}`} ledger={ledger} onClose={close} onReopened={reopened} />
+          ) : locked ? null : (
+            <StartScreen onOpened={setLedger} />
+          )}
+        </Layout.Content>
+      </Layout>
+      {locked && <LockScreen {...locked} onUnlocked={unlocked} onClose={() => void close()} />}
+    </PasswordPromptProvider>
   );
 }

@@ -35,6 +35,14 @@ const shown = (text: string | null) => (text === null || text === '' ? '空' : t
 function EntryLine({ e }: { e: HistoryEntry }) {
   if (e.op === 'insert') return <Tag color="green">新增</Tag>;
   if (e.op === 'delete') return <Tag color="red">删除</Tag>;
+  // A full personal value was shown: who and when is the batch line above; the value itself is never logged.
+  if (e.op === 'reveal')
+    return (
+      <div data-testid="history-reveal">
+        <Tag color="blue">查看</Tag>
+        完整{e.fieldLabel ?? e.field ?? '个人信息'}（号码本身不记录）
+      </div>
+    );
   return (
     <div>
       <Typography.Text strong>{e.fieldLabel ?? e.field}</Typography.Text>：

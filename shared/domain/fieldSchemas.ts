@@ -36,7 +36,9 @@ export const phoneNumber = (label: string) =>
     // Full-width digits and hyphens typed with a Chinese input method become ASCII.
     .transform((v) => v.normalize('NFKC'))
     .refine(
-      (v) => v === '' || /^1\d{10}$/.test(v) || /^(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?$/.test(v),
+      // A masked value (138****5678) is what the form was shown: sent back, it means "unchanged" (the core keeps the
+      // stored number), so it passes here.
+      (v) => v === '' || v.includes('*') || /^1\d{10}$/.test(v) || /^(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?$/.test(v),
       `${label}应为11位手机号，或带区号的固定电话，例如 0575-83012345`,
     )
     .default('');

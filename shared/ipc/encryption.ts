@@ -60,4 +60,12 @@ export const encryptionChannels = {
   'ledgers:removePassword': channel<PasswordChange>()(z.object({ password: current('当前密码') }).strict(), {
     password: '当前密码',
   }),
+  /**
+   * 锁定: closes the open encrypted ledger's connection (its key leaves memory) but remembers which ledger it was;
+   * every other ledger channel is refused with code LOCKED until `ledgers:unlock`. Refused for a plain ledger (there
+   * is nothing to unlock it with).
+   */
+  'ledgers:lock': channel<null>()(z.object({}).strict(), LABELS),
+  /** 解锁: reopens the locked ledger with its password or recovery key; a wrong one is refused with code PASSWORD. */
+  'ledgers:unlock': channel<OpenLedger>()(z.object({ password: current('密码') }).strict(), { password: '密码' }),
 };

@@ -107,7 +107,7 @@ export interface HistoryEntry {
   at: string;
   actor: string;
   action: string;
-  op: 'insert' | 'update' | 'delete';
+  op: 'insert' | 'update' | 'delete' | 'reveal';
   field: string | null;
   fieldLabel: string | null;
   oldText: string | null;
@@ -135,6 +135,7 @@ export const enterpriseChannels = {
   ),
   /** Every id the query matches, in id order: for "select all results". */
   'enterprises:ids': channel<number[]>()(z.object({ query: enterpriseQuery.default({}) }).strict(), LABELS),
+  /** For the detail and the edit form; 联系电话 masked (full only through `personal:reveal`). */
   'enterprises:get': channel<EnterpriseDetail>()(z.object({ id: z.number().int().positive() }).strict(), LABELS),
   'enterprises:create': channel<SaveResult>()(z.object({ input: enterpriseInput }).strict(), LABELS),
   'enterprises:update': channel<SaveResult>()(

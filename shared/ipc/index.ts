@@ -10,9 +10,11 @@ import { exportChannels } from './exports';
 import { importChannels } from './imports';
 import { jobChannels } from './jobs';
 import { ledgerChannels } from './ledgers';
+import { lockChannels } from './lock';
 import { memberChannels } from './members';
 import { partyOrgChannels } from './partyOrgs';
 import { peopleChannels } from './people';
+import { personalChannels } from './personal';
 import { planChannels } from './plans';
 import { printChannels } from './print';
 import { settingsChannels } from './settings';
@@ -24,6 +26,7 @@ import { yearTurnChannels } from './yearTurn';
 export const contract = {
   ...ledgerChannels,
   ...encryptionChannels,
+  ...lockChannels,
   ...enterpriseChannels,
   ...settingsChannels,
   ...changeChannels,
@@ -41,6 +44,7 @@ export const contract = {
   ...backupChannels,
   ...documentChannels,
   ...printChannels,
+  ...personalChannels,
 };
 
 export type Contract = typeof contract;

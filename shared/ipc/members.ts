@@ -33,10 +33,8 @@ export const idNumberField = z
   .transform((v) => (v && normalizeIdNumber(v) ? normalizeIdNumber(v) : null))
   .superRefine((v, ctx) => {
     if (v === null) return;
-    if (v.includes('*')) {
-      ctx.addIssue({ code: 'custom', message: '身份证号是隐去部分数字的显示值，请填写完整号码或留空' });
-      return;
-    }
+    // The form shows the masked value; sent back unchanged it means "keep the stored number" (the core decides).
+    if (v.includes('*')) return;
     const checked = checkIdNumber(v);
     if (!checked.ok)
       ctx.addIssue({ code: 'custom', message: `身份证号${idNumberProblemMessage(checked.problem, checked.expected)}` });
@@ -103,12 +101,15 @@ const LABELS: Readonly<Record<string, string>> = {
 };
 
 export const memberChannels = {
-  /** Members of one enterprise or of the whole township; 身份证号 masked. */
+  /** Members of one enterprise or of the whole township; 身份证号 and phone masked. */
   'members:list': channel<Page<MemberListRow>>()(
     z.object({ query: memberQuery.prefault({}), ...paging }).strict(),
     LABELS,
   ),
-  /** One member for its edit form: the only answer carrying the full 身份证号. */
+  /**
+   * One member for its edit form, 身份证号 and phone masked like every answer (the full value only through
+   * `personal:reveal`); sent back unchanged, a masked value keeps the stored one.
+   */
   'members:get': channel<Member>()(byId, LABELS),
   /**
    * Adds (no id) or changes a member. The first member added to an enterprise starts its roster; from then

@@ -101,6 +101,7 @@ export const partyOrgChannels = {
       .strict(),
     LABELS,
   ),
+  /** 书记电话 masked (full only through `personal:reveal`); sent back masked, the stored number is kept. */
   'partyOrgs:get': channel<PartyOrgDetail>()(byId, LABELS),
   /**
    * Creates (no id) or updates an organisation and sets exactly which enterprises it covers: enterprises

@@ -121,7 +121,10 @@ const LABELS: Readonly<Record<string, string>> = {
 };
 
 export const peopleChannels = {
-  /** An instructor with every enterprise they cover (and covered), the last visit at each, and training. */
+  /**
+   * An instructor with every enterprise they cover (and covered), the last visit at each, and training. Phones here,
+   * on leaders and on 推进组 members are masked (full only through `personal:reveal`).
+   */
   'instructors:detail': channel<InstructorDetail>()(byId, LABELS),
   /**
    * Assigns an instructor to an enterprise from a date, or corrects an assignment. An enterprise has one

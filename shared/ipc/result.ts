@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'UNSAFE_LOCATION', // on a network share or in a cloud-sync folder: refused, a local copy is offered
   'DAMAGED', // the ledger file is damaged beyond opening; restore a backup
   'PASSWORD', // the ledger (or backup) is encrypted: its password is missing or wrong
+  'LOCKED', // the ledger is locked (锁定): its password unlocks it
+  'BUSY', // a long job is running; try again when it has finished
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

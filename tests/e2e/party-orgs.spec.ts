@@ -144,19 +144,22 @@ test('a 联合党支部 over three enterprises makes them 联合建立; a roster
   await expect(memberForm).toBeHidden();
   await expect(roster).toHaveAttribute('data-roster-kept', 'true');
 
-  // The list shows it masked; only the member's own edit field shows it whole.
+  // The list and the member's own form show it masked; 显示 shows it whole, and that is recorded.
   const masked = `${id.slice(0, 4)}**********${id.slice(-4)}`;
   const first = roster.getByTestId('roster-row').filter({ hasText: MEMBERS[0]! });
   await expect(first.locator('[data-col="idNumber"]')).toHaveText(masked);
   await expect(roster).not.toContainText(id);
   await first.click();
+  await expect(memberForm.locator('#member_idNumber')).toHaveValue(masked);
+  await memberForm.getByTestId('member-id-number-reveal').click();
   await expect(memberForm.locator('#member_idNumber')).toHaveValue(id);
-  // The member's own 变更记录: the entry that added them, the 身份证号 never in it whole.
+  // The member's own 变更记录: the entry that added them and the reveal, the 身份证号 never in it whole.
   const drawer = page.locator('.ant-drawer').filter({ has: memberForm });
   await drawer.getByRole('button', { name: '变更记录' }).click();
   const history = drawer.getByTestId('member-history');
-  await expect(history.getByTestId('history-batch')).toHaveCount(1);
+  await expect(history.getByTestId('history-batch')).toHaveCount(2);
   await expect(history).toContainText('新增');
+  await expect(history).toContainText('查看了完整身份证号');
   await expect(history).not.toContainText(id);
   await memberForm.locator('#member_name').press('Escape');
   await expect(memberForm).toBeHidden();

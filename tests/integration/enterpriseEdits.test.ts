@@ -68,13 +68,15 @@ describe('adding an enterprise', () => {
     expect(e).toMatchObject({
       name: '长乐精工机械有限公司',
       uscc: VALID_USCC,
-      contactPhone: '13800000000',
+      contactPhone: '138****0000',
       sizeBand: 'D',
       operatingStatus: 'normal',
       orgSetting: 'none',
       createdAt: FIXED_NOW.toISOString(),
     });
     expect(onDisk(`SELECT size_band FROM enterprises WHERE id = ${saved.id}`)).toBe('D');
+    // Stored whole (full-width digits made ASCII); every answer of the core shows it masked.
+    expect(onDisk(`SELECT contact_phone FROM enterprises WHERE id = ${saved.id}`)).toBe('13800000000');
     const history = await call<HistoryEntry[]>('enterprises:history', { id: saved.id });
     expect(history).toEqual([
       expect.objectContaining({ op: 'insert', actor: '王文书', action: '新增企业“长乐精工机械有限公司”' }),

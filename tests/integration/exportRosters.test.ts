@@ -50,7 +50,9 @@ describe('台账明细表', () => {
       expect(at(row, '业主是否党员')).toBe(e.ownerIsMember ? '是' : '否');
       expect(at(row, '所在党组织') ?? null).toBe(e.partyOrgName);
       expect(at(row, '组建方向') ?? null).toBe(e.formationDirection ? FORMATION_METHODS[e.formationDirection] : null);
-      expect(at(row, '联系电话') ?? '').toBe(e.contactPhone);
+      // Exported with unmask: the stored number, where every answer of the core carries it masked.
+      const stored = t.query<{ phone: string }>('SELECT contact_phone AS phone FROM enterprises WHERE id = ?', id)[0]!;
+      expect(at(row, '联系电话') ?? '').toBe(stored.phone);
       if (e.revenue !== null) expect(at(row, '年营业收入（万元）')).toBeCloseTo(e.revenue, 2);
     }
     // A date is a date cell (a serial shown as yyyy-mm-dd), not text.

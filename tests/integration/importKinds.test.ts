@@ -169,7 +169,7 @@ describe('党建工作指导员', () => {
     const li = lookups.instructors.find((i) => i.name === '李指导')!;
     expect(li).toMatchObject({
       position: '镇组织办干事',
-      phone: '13900000001',
+      phone: '139****0001',
       fullTime: true,
       source: 'government-cadre',
       appointedOn: '2026-03-01',
@@ -181,6 +181,9 @@ describe('党建工作指导员', () => {
       source: 'retired-cadre',
       enterprises: 2,
     });
+    expect(await L.readFile((db) => db.prepare('SELECT phone FROM instructors WHERE id = ?').pluck().get(li.id))).toBe(
+      '13900000001',
+    );
     const detail = await L.call<InstructorDetail>('instructors:detail', { id: li.id });
     expect(detail.assignments.map((a) => [a.enterpriseName, a.startedOn, a.endedOn])).toEqual([
       ['乙公司', '2026-03-01', null],

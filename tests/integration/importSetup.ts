@@ -131,12 +131,16 @@ export function useImportLedger() {
   }
 
   /** Every enterprise, by name, as the detail screen shows it. */
+  /** Each enterprise as its form gets it, but with the stored 联系电话 (every answer of the core masks it). */
   async function enterprises(): Promise<Map<string, EnterpriseDetail>> {
     const page = await call<{ rows: { id: number }[] }>('enterprises:list', { limit: 500 });
+    const phones = await readFile(
+      (db) => new Map(db.prepare('SELECT id, contact_phone FROM enterprises').raw().all() as [number, string][]),
+    );
     const out = new Map<string, EnterpriseDetail>();
     for (const r of page.rows) {
       const d = await call<EnterpriseDetail>('enterprises:get', { id: r.id });
-      out.set(d.name, d);
+      out.set(d.name, { ...d, contactPhone: phones.get(d.id) ?? '' });
     }
     return out;
   }

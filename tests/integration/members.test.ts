@@ -141,7 +141,7 @@ describe('身份证号', () => {
     expect(refused.message).toContain('已登记在“甲机械有限公司”的名册中（张三）');
   });
 
-  test('masked on the list and in the history, whole only in members:get; the masked value is refused', async () => {
+  test('masked on the list, in members:get and in the history; sent back masked it keeps the stored number', async () => {
     const e = await enterprise('甲机械有限公司');
     const { id } = await addMember(e, '李芳', { idNumber: LI, gender: 'female', birthMonth: '1990-03' });
     const masked = `3306**********${LI.slice(-4)}`;
@@ -150,11 +150,16 @@ describe('身份证号', () => {
     expect(page.rows[0]).toMatchObject({ name: '李芳', idNumberMasked: masked, enterpriseName: '甲机械有限公司' });
     expect(page.rows[0]).not.toHaveProperty('idNumber');
     expect(JSON.stringify(page)).not.toContain(LI);
-    expect((await call<Member>('members:get', { id })).idNumber).toBe(LI);
+    expect((await call<Member>('members:get', { id })).idNumber).toBe(masked);
 
-    const again = await errorOf('members:save', { id, input: { enterpriseId: e, name: '李芳', idNumber: masked } });
-    expect(again).toMatchObject({ code: 'VALIDATION', field: 'input.idNumber' });
-    expect(again.message).toContain('隐去部分数字');
+    await call('members:save', { id, input: { enterpriseId: e, name: '李芳', idNumber: masked, position: '质检员' } });
+    const stored = await L.readFile((db) =>
+      db.prepare('SELECT id_number, position FROM party_members WHERE id = ?').get(id),
+    );
+    expect(stored).toEqual({ id_number: LI, position: '质检员' });
+    const added = await errorOf('members:save', { input: { enterpriseId: e, name: '王强', idNumber: masked } });
+    expect(added).toMatchObject({ code: 'VALIDATION', field: 'input.idNumber' });
+    expect(added.message).toContain('隐去部分数字');
 
     await call('members:save', { id, input: { enterpriseId: e, name: '李芳', idNumber: ZHANG } });
     const history = await L.readFile((db) => memberHistory(db, id));

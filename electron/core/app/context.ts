@@ -22,6 +22,16 @@ export interface CoreOptions {
   hostEngine?: PdfEngine;
 }
 
+export const LOCKED_MESSAGE = '台账已锁定，请输入密码解锁';
+
+/** A locked ledger: where it is and how it was open. Never its key or password. */
+export interface LockedLedger {
+  path: string;
+  fileName: string;
+  township: string;
+  readOnly: boolean;
+}
+
 /** Everything a handler may use: the open ledger, the data folder, the clock. Shell-neutral. */
 export class CoreContext {
   readonly dataDir: string;
@@ -31,6 +41,7 @@ export class CoreContext {
   readonly jobs = new JobRegistry();
   readonly writer: Writer;
   private session: LedgerSession | null = null;
+  private lockedLedger: LockedLedger | null = null;
   private printerInstance: Printer | null = null;
   private readonly hostEngine: PdfEngine | null;
 
@@ -54,16 +65,33 @@ export class CoreContext {
     return this.session;
   }
 
-  /** The open ledger, or the error a clerk sees when a screen needs one and none is open. */
-  requireLedger(): LedgerSession {
-    if (!this.session) throw new AppError('NO_LEDGER', '尚未打开台账，请先在开始页面新建或打开一个台账');
-    return this.session;
+  /** The locked ledger (锁定), or null: its connection is closed, only where it was is remembered. */
+  get locked(): LockedLedger | null {
+    return this.lockedLedger;
   }
 
-  /** Replaces the open ledger, closing the previous one. */
+  /**
+   * The open ledger, or the error a clerk sees when a screen needs one and none is open. Every channel that needs
+   * a ledger comes through here, so a locked ledger refuses them all in this one place.
+   */
+  requireLedger(): LedgerSession {
+    if (this.session) return this.session;
+    if (this.lockedLedger) throw new AppError('LOCKED', LOCKED_MESSAGE);
+    throw new AppError('NO_LEDGER', '尚未打开台账，请先在开始页面新建或打开一个台账');
+  }
+
+  /** Replaces the open ledger, closing the previous one; closing or opening a ledger ends a lock. */
   setLedger(session: LedgerSession | null): void {
     if (this.session && this.session !== session) closeLedgerSession(this.session);
     this.session = session;
+    this.lockedLedger = null;
+  }
+
+  /** 锁定: the connection closes (the key goes with it); what is needed to reopen it, minus the key, stays. */
+  lock(locked: LockedLedger): void {
+    if (this.session) closeLedgerSession(this.session);
+    this.session = null;
+    this.lockedLedger = locked;
   }
 
   /** Closes the ledger; a print browser that was started quits in the background (see shutdown to wait for it). */

@@ -185,6 +185,29 @@ function readRow<R extends { id: number }>(db: Db, spec: TableSpec<R>, id: numbe
   return row;
 }
 
+/** 'reveal' records that a full personal value was shown or exported; it changes nothing and is never undone. */
+export type ChangeOp = 'insert' | 'update' | 'delete' | 'reveal';
+
+export interface RevealEntry {
+  entity: string;
+  entityId: number;
+  /** Which field (or, for an export, which kinds of data) was shown in full. */
+  field: string;
+}
+
+/**
+ * Records that full personal data left the program, in a batch of its own (action e.g. 显示完整身份证号). No value
+ * is stored: the log must not become a second copy of the data. Refused on a read-only ledger, like any write.
+ */
+export function recordReveal(db: Db, writer: Writer, action: string, entries: readonly RevealEntry[]): void {
+  assertWritable(db);
+  const stmts = logStatements(db);
+  db.transaction(() => {
+    const batchId = Number(stmts.batch.run(writer.now().toISOString(), writer.actor, action, null).lastInsertRowid);
+    for (const e of entries) stmts.log.run(batchId, e.entity, e.entityId, 'reveal', e.field, null, null);
+  })();
+}
+
 export interface ChangeEntry {
   batchId: number;
   at: string;
@@ -192,7 +215,7 @@ export interface ChangeEntry {
   action: string;
   entity: string;
   entityId: number;
-  op: 'insert' | 'update' | 'delete';
+  op: ChangeOp;
   field: string | null;
   oldValue: unknown;
   newValue: unknown;

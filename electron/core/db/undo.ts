@@ -84,6 +84,15 @@ function isCreation(db: Db, batchId: number): boolean {
   );
 }
 
+/** A record that full personal data was shown: it changed nothing, so there is nothing to undo or redo. */
+function isReveal(db: Db, batchId: number): boolean {
+  return (
+    prepared(db, 'undo:reveal', () => "SELECT 1 FROM change_log WHERE batch_id = ? AND op = 'reveal' LIMIT 1").get(
+      batchId,
+    ) !== undefined
+  );
+}
+
 function stepOf(db: Db, batch: BatchRow, action: string): UndoableStep {
   const records = prepared(
     db,
@@ -99,6 +108,7 @@ function stepOf(db: Db, batch: BatchRow, action: string): UndoableStep {
 export function lastUndoable(db: Db): UndoableStep | null {
   for (const batch of newestFirst(db)) {
     if (batch.barrier === 1) return null;
+    if (batch.undoes === null && isReveal(db, batch.id)) continue;
     const { kind, action } = origin(db, batch);
     if (kind === 'undo' || isReversed(db, batch.id)) continue;
     if (isCreation(db, batch.id)) continue;
@@ -113,7 +123,10 @@ export function lastUndoable(db: Db): UndoableStep | null {
  */
 export function lastRedoable(db: Db): UndoableStep | null {
   for (const batch of newestFirst(db)) {
-    if (batch.barrier === 1 || batch.undoes === null) return null;
+    if (batch.barrier === 1) return null;
+    // Showing a value is not a change: it neither ends the redo chain nor is itself redone.
+    if (batch.undoes === null && isReveal(db, batch.id)) continue;
+    if (batch.undoes === null) return null;
     const { kind, action } = origin(db, batch);
     if (kind === 'do' || isReversed(db, batch.id)) continue;
     return stepOf(db, batch, action);
@@ -148,7 +161,7 @@ export function redoStep(db: Db, writer: Writer, batchId: number): UndoableStep 
 interface LogRow {
   entity: string;
   entityId: number;
-  op: 'insert' | 'update' | 'delete';
+  op: 'insert' | 'update' | 'delete' | 'reveal';
   field: string | null;
   oldValue: string | null;
   newValue: string | null;
@@ -169,6 +182,7 @@ function reverse(db: Db, writer: Writer, batchId: number, action: string, verb: 
     action,
     (tx) => {
       for (const entry of entries) {
+        if (entry.op === 'reveal') continue;
         const spec = TABLES_BY_ENTITY[entry.entity];
         if (!spec) throw new Error(`undo: no table for entity ${entry.entity}`);
         if (entry.op === 'insert') tx.remove(spec, entry.entityId);

@@ -18,6 +18,7 @@ import { yearTurnHandlers } from './yearTurnHandlers';
 import { liveSelection } from '../services/stats';
 import { localDate } from '../../../shared/domain/enterpriseRules';
 import { nothing, type HandlersFor } from './types';
+import { withMaskedAnswers } from './maskAnswers';
 import { ENTERPRISE_BULK_MAX } from '../../../shared/ipc/enterprises';
 import { countEnterprises, enterpriseIds, getEnterprise, listEnterprises } from '../db/repos/enterprises';
 import { listLookups } from '../db/repos/lookups';
@@ -59,7 +60,7 @@ function indicatorCondition(ctx: CoreContext, selection: IndicatorSelection | un
 /** One entry per contract channel: a channel without a handler does not compile. */
 export type Handlers = HandlersFor<Channel>;
 
-export const handlers: Handlers = {
+const all: Handlers = {
   ...partyHandlers,
   ...peopleHandlers,
   ...statsHandlers,
@@ -91,7 +92,8 @@ export const handlers: Handlers = {
   'ledgers:copyToLocal': (ctx, req) =>
     copyToLocal(ctx, req.fileRef ? ctx.files.take(req.fileRef, 'open') : recentPath(ctx, req.id ?? ''), req.password),
   'ledgers:check': (ctx, req) => checkLedgerFile(ctx, ctx.files.take(req.fileRef, 'open'), req.password),
-  'ledgers:current': (ctx) => (ctx.ledger ? describeOpen(ctx.ledger) : null),
+  // A locked ledger answers LOCKED (not null): after a reload the renderer shows the lock screen, not the start page.
+  'ledgers:current': (ctx) => (ctx.ledger || ctx.locked ? describeOpen(ctx.requireLedger()) : null),
   'ledgers:close': (ctx) => {
     ctx.setLedger(null);
     return null;
@@ -145,3 +147,6 @@ export const handlers: Handlers = {
     return { redone, next: lastRedoable(db), undoable: lastUndoable(db) };
   },
 };
+
+/** Personal data leaves the core masked, whatever the channel (issue 10); only `personal:reveal` is exempt. */
+export const handlers: Handlers = withMaskedAnswers(all);

@@ -1,11 +1,13 @@
 import { localDate } from '../../../shared/domain/enterpriseRules';
 import type { peopleChannels } from '../../../shared/ipc/people';
+import type { personalChannels, PersonalField } from '../../../shared/ipc/personal';
 import type { workLogChannels } from '../../../shared/ipc/workLogs';
 import { instructorDetail, leaderDetail, workGroupDetail } from '../db/repos/people';
 import { getWorkLog, listWorkLogs } from '../db/repos/workLogs';
 import { AppError } from '../errors';
 import { deleteAssignment, saveAssignment } from '../services/assignments';
 import { deleteLeader, saveLeader, setLeaderEnterprises } from '../services/leaders';
+import { revealPersonal } from '../services/personal';
 import { listReminders } from '../services/reminders';
 import { deleteTraining, saveTraining } from '../services/trainings';
 import { deleteWorkGroupMember, saveWorkGroupMember } from '../services/workGroupMembers';
@@ -17,8 +19,10 @@ function found<T>(value: T | null, what: string, id: number): T {
   return value;
 }
 
-/** Instructors' assignments and training, 领导联系点, 推进组 members, work logs and reminders. */
-export const peopleHandlers: HandlersFor<keyof typeof peopleChannels | keyof typeof workLogChannels> = {
+/** Instructors' assignments and training, 领导联系点, 推进组 members, work logs, reminders and 显示完整信息. */
+export const peopleHandlers: HandlersFor<
+  keyof typeof peopleChannels | keyof typeof workLogChannels | keyof typeof personalChannels
+> = {
   'instructors:detail': (ctx, req) => found(instructorDetail(ctx.requireLedger().db, req.id), '党建工作指导员', req.id),
   'assignments:save': (ctx, req) => saveAssignment(ctx.requireLedger().db, ctx.writer, req),
   'assignments:delete': (ctx, req) => nothing(deleteAssignment(ctx.requireLedger().db, ctx.writer, req.id)),
@@ -40,4 +44,6 @@ export const peopleHandlers: HandlersFor<keyof typeof peopleChannels | keyof typ
   'workLogs:save': (ctx, req) => saveWorkLog(ctx.requireLedger().db, ctx.writer, req.id, req.input),
   'workLogs:delete': (ctx, req) => nothing(deleteWorkLog(ctx.requireLedger().db, ctx.writer, req.id)),
   'reminders:list': (ctx) => listReminders(ctx.requireLedger().db, localDate(ctx.writer.now())),
+  'personal:reveal': (ctx, req) =>
+    revealPersonal(ctx.requireLedger().db, ctx.writer, req.entity, req.id, req.field as PersonalField),
 };

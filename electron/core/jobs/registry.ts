@@ -50,6 +50,11 @@ export class JobRegistry {
     }
   }
 
+  /** Whether a watched job (an import, an export, a print run) is under way: locking must wait for it. */
+  get busy(): boolean {
+    return this.jobs.size > 0;
+  }
+
   progress(id: string): JobProgress | null {
     const s = this.jobs.get(id);
     return s ? { ...s } : null;

@@ -14,6 +14,7 @@ import { orgCoverage, partyOrgRow } from '../db/repos/partyOrgs';
 import { assignmentsTable, enterprisesTable } from '../db/tables';
 import { AppError } from '../errors';
 import { setCurrentInstructor } from './currentInstructor';
+import { keepStoredPersonal } from './personal';
 
 /** Field errors point at the request's `input.<field>`, which is where the form shows them. */
 const fieldError = (field: string, message: string) => new AppError('VALIDATION', message, `input.${field}`);
@@ -119,7 +120,8 @@ export function linkEnterpriseToOrg(tx: Tx, enterpriseId: number, orgId: number,
   return tx.update(enterprisesTable, enterpriseId, { partyOrgId: orgId, orgSetting: orgSettingFor(tx.db, orgId) }) > 0;
 }
 
-export function createEnterprise(db: Db, writer: Writer, values: EnterpriseValues): SaveResult {
+export function createEnterprise(db: Db, writer: Writer, given: EnterpriseValues): SaveResult {
+  const values = keepStoredPersonal(db, 'enterprise', null, given);
   const warnings = validate(db, writer, values, null);
   const { instructorId, ...rest } = values;
   const id = write(db, writer, `新增企业“${values.name}”`, (tx) => {
@@ -138,9 +140,10 @@ export function createEnterprise(db: Db, writer: Writer, values: EnterpriseValue
   return { id, warnings };
 }
 
-export function updateEnterprise(db: Db, writer: Writer, id: number, values: EnterpriseValues): SaveResult {
+export function updateEnterprise(db: Db, writer: Writer, id: number, given: EnterpriseValues): SaveResult {
   const current = enterpriseRow(db, id);
   if (!current) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的企业，可能已被删除`);
+  const values = keepStoredPersonal(db, 'enterprise', id, given);
   // A kept roster's counts are the roster's: whatever the form sent for them is replaced before any check.
   const effective: EnterpriseValues = current.rosterKept ? { ...values, ...rosterCounts(db, id) } : values;
   const warnings = validate(db, writer, effective, id);

@@ -7,6 +7,7 @@ import { enterprisesOfLeader, existingEnterpriseIds } from '../db/repos/people';
 import { enterprisesTable, leadersTable } from '../db/tables';
 import { AppError } from '../errors';
 import { recordById } from '../db/records';
+import { keepStoredPersonal } from './personal';
 
 /** 领导联系点: a township leader and the enterprises they keep contact with (enterprises.leader_id). */
 
@@ -20,7 +21,8 @@ function requireLeader(db: Db, id: number): Leader {
   return found;
 }
 
-export function saveLeader(db: Db, writer: Writer, input: z.output<typeof leaderInput>): Leader {
+export function saveLeader(db: Db, writer: Writer, given: z.output<typeof leaderInput>): Leader {
+  const input = keepStoredPersonal(db, 'leader', given.id, given, '');
   const { id, ...values } = input;
   const savedId =
     id === undefined

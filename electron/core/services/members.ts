@@ -8,6 +8,7 @@ import { enterpriseRow } from '../db/repos/enterprises';
 import { memberByIdNumber, memberRow, rosterCounts } from '../db/repos/members';
 import { enterprisesTable, membersTable } from '../db/tables';
 import { AppError } from '../errors';
+import { keepStoredPersonal } from './personal';
 
 const fieldError = (field: string, message: string) => new AppError('VALIDATION', message, field);
 
@@ -57,8 +58,8 @@ function checkMember(db: Db, writer: Writer, id: number | null, input: MemberVal
  * member added starts the enterprise's roster. Moving a member to another enterprise is a transfer.
  */
 export function saveMember(db: Db, writer: Writer, req: { id?: number | undefined; input: MemberValues }): Saved {
-  const { input } = req;
   const id = req.id ?? null;
+  const input = keepStoredPersonal(db, 'member', id, req.input);
   const before = id === null ? null : requireMember(db, id);
   if (before && before.enterpriseId !== input.enterpriseId) {
     throw fieldError('input.enterpriseId', '党员调到其他企业请使用“组织关系转接”，以便在修改记录中留下转接');

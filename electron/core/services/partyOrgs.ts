@@ -20,6 +20,7 @@ import {
 import { enterprisesTable, formationStepsTable, partyOrgsTable } from '../db/tables';
 import { AppError } from '../errors';
 import { removeAttachmentsOf } from './attachments';
+import { keepStoredPersonal } from './personal';
 
 const fieldError = (field: string, message: string) => new AppError('VALIDATION', message, field);
 
@@ -79,9 +80,10 @@ function checkOrg(db: Db, writer: Writer, id: number | null, input: PartyOrgValu
 export function savePartyOrg(
   db: Db,
   writer: Writer,
-  req: { id?: number | undefined; input: PartyOrgValues; enterpriseIds: number[] },
+  given: { id?: number | undefined; input: PartyOrgValues; enterpriseIds: number[] },
 ): Saved {
-  const id = req.id ?? null;
+  const id = given.id ?? null;
+  const req = { ...given, input: keepStoredPersonal(db, 'partyOrg', id, given.input) };
   const before = id === null ? null : requireOrg(db, id);
   const enterpriseIds = [...new Set(req.enterpriseIds)];
   checkOrg(db, writer, id, req.input, enterpriseIds);

@@ -23,6 +23,7 @@ import {
 } from '../db/tables';
 import { AppError } from '../errors';
 import { settingsFromInput } from './ledgers';
+import { keepStoredPersonal } from './personal';
 
 /** The ledger's own lists: areas, 工作片, 推进组, 指导员. Every change is one logged, undoable step. */
 
@@ -127,7 +128,8 @@ export function deleteWorkGroup(db: Db, writer: Writer, id: number): void {
   });
 }
 
-export function saveInstructor(db: Db, writer: Writer, input: z.output<typeof instructorInput>): InstructorItem {
+export function saveInstructor(db: Db, writer: Writer, given: z.output<typeof instructorInput>): InstructorItem {
+  const input = keepStoredPersonal(db, 'instructor', given.id, given, '');
   const { id, ...fields } = input;
   const savedId =
     id === undefined

@@ -7,6 +7,7 @@ import { nameOf } from '../db/repos/lookups';
 import { workGroupMembersTable } from '../db/tables';
 import { AppError } from '../errors';
 import { recordById } from '../db/records';
+import { keepStoredPersonal } from './personal';
 
 /** The people of a 推进组. */
 
@@ -23,8 +24,9 @@ function requireMember(db: Db, id: number): WorkGroupMember {
 export function saveWorkGroupMember(
   db: Db,
   writer: Writer,
-  input: z.output<typeof workGroupMemberInput>,
+  given: z.output<typeof workGroupMemberInput>,
 ): WorkGroupMember {
+  const input = keepStoredPersonal(db, 'workGroupMember', given.id, given, '');
   const groupName = nameOf(db, 'work_groups', input.workGroupId);
   if (groupName === null) throw new AppError('VALIDATION', '所选推进组已不存在，请重新选择', 'workGroupId');
   const { id, ...values } = input;

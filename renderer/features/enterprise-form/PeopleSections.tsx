@@ -1,10 +1,18 @@
 import { Alert, Col, Form, Input, Typography } from 'antd';
 import { ROSTER_COUNT_FIELDS } from '../../../shared/domain/enterprise';
+import { personalRule, PersonalInput } from '../../components/PersonalInput';
 import { Field, FlagsRow, NumberField, Section } from './fields';
-import type { FieldName } from './formModel';
+import { rulesFor, type FieldName } from './formModel';
 
-/** 业主身份清. */
-export function OwnerSection() {
+/** 业主身份清. `enterpriseId` is null for a new enterprise (its 联系电话 has nothing stored to mask). */
+export function OwnerSection({
+  enterpriseId,
+  onRevealed,
+}: {
+  enterpriseId: number | null;
+  /** After 显示: the form counts the full 联系电话 as the record as loaded, not as an edit. */
+  onRevealed: (field: 'contactPhone', value: string) => void;
+}) {
   return (
     <Section title="业主身份清">
       <Field name="ownerName" span={8}>
@@ -22,8 +30,15 @@ export function OwnerSection() {
       <Field name="contactName" span={8}>
         <Input />
       </Field>
-      <Field name="contactPhone" span={8} validateTrigger="onBlur">
-        <Input placeholder="手机或固定电话" />
+      <Field name="contactPhone" span={8} validateTrigger="onBlur" rules={rulesFor('contactPhone').map(personalRule)}>
+        <PersonalInput
+          entity="enterprise"
+          recordId={enterpriseId}
+          field="contactPhone"
+          placeholder="手机或固定电话"
+          testId="enterprise-contact-phone"
+          onRevealed={(value) => onRevealed('contactPhone', value)}
+        />
       </Field>
     </Section>
   );

@@ -5,6 +5,7 @@ import type { EnterpriseDetail as Detail } from '../../../shared/domain/enterpri
 import { CONTROL_TYPES, ENTERPRISE_KINDS, INDUSTRY_SECTIONS, OWNERSHIPS } from '../../../shared/domain/labels';
 import { ApiError, call } from '../../api/client';
 import { count, money, orDash, yesNo } from '../../components/format';
+import { PersonalValue } from '../../components/PersonalValue';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { EnterpriseForm } from '../enterprise-form/EnterpriseForm';
 import { EnterpriseRoster } from '../members/EnterpriseRoster';
@@ -118,7 +119,11 @@ export function EnterpriseDetail({ id, onClose, onChanged }: EnterpriseDetailPro
             activeKey={activeTab}
             onChange={(key) => setTab({ id, key })}
             items={[
-              { key: 'basic', label: '基本情况', children: <DetailBody e={detail} /> },
+              {
+                key: 'basic',
+                label: '基本情况',
+                children: <DetailBody e={detail} onRevealed={() => setVersion((v) => v + 1)} />,
+              },
               {
                 key: 'roster',
                 label: `党员名册${detail.rosterKept ? '' : '（未开启）'}`,
@@ -166,7 +171,7 @@ export function EnterpriseDetail({ id, onClose, onChanged }: EnterpriseDetailPro
   );
 }
 
-function DetailBody({ e }: { e: Detail }) {
+function DetailBody({ e, onRevealed }: { e: Detail; onRevealed: () => void }) {
   const nav = useLedgerNav();
   const memberTotal = e.fullMembers + e.probationaryMembers;
   return (
@@ -222,7 +227,16 @@ function DetailBody({ e }: { e: Detail }) {
         <Descriptions.Item label="兼任企业党组织书记">{yesNo(e.ownerIsSecretary)}</Descriptions.Item>
         <Descriptions.Item label="两代表一委员">{yesNo(e.ownerIsDeputy)}</Descriptions.Item>
         <Descriptions.Item label="联系人">{orDash(e.contactName)}</Descriptions.Item>
-        <Descriptions.Item label="联系电话">{orDash(e.contactPhone)}</Descriptions.Item>
+        <Descriptions.Item label="联系电话">
+          <PersonalValue
+            entity="enterprise"
+            id={e.id}
+            field="contactPhone"
+            value={e.contactPhone}
+            testId="enterprise-contact-phone"
+            onRevealed={onRevealed}
+          />
+        </Descriptions.Item>
       </Descriptions>
       <Descriptions
         title={`党员数量清${e.rosterKept ? '（由党员名册统计）' : ''}`}

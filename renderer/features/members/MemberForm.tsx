@@ -28,6 +28,7 @@ import { useLedgerNav } from '../ledger/navigation';
 import { EnterpriseSelect } from '../people/EnterpriseSelect';
 import { optionsOf } from './memberParts';
 import { RecordHistory } from '../../components/RecordHistory';
+import { PersonalInput, personalRule } from '../../components/PersonalInput';
 
 type Field = keyof MemberInput;
 
@@ -76,8 +77,9 @@ interface Props {
 }
 
 /**
- * 新增/编辑党员. The only place the full 身份证号 is shown (read through members:get); a valid one fills in the
- * birth month and gender when they are blank. Moving to another enterprise is a 组织关系转接, not an edit.
+ * 新增/编辑党员. The 身份证号 and phone come masked; 显示 reveals one (recorded), 修改 replaces it unseen. A valid
+ * typed or revealed 身份证号 fills in the birth month and gender when they are blank. Moving to another enterprise is
+ * a 组织关系转接, not an edit.
  */
 export function MemberForm({ memberId, enterprise = null, onClose, onSaved }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -135,7 +137,16 @@ function MemberFormBody({
   const nav = useLedgerNav();
   const showSaved = useSavedMessage();
   const { saving, problem, setProblem, attempt, send } = useFormSaving(form, fieldOf);
+  // Bumped by a reveal, so the 变更记录 below shows it at once.
+  const [historyVersion, setHistoryVersion] = useState(0);
+  // What 显示 put in a box: the stored value in full, which is no change of its own.
+  const revealedValues = useRef<Partial<Record<Field, string>>>({});
+  const revealed = (field: Field, value: string) => {
+    revealedValues.current[field] = value;
+    setHistoryVersion((v) => v + 1);
+  };
   // What the 身份证号 last filled in, so a later correction of the number may replace it but a typed value stays.
+  // A masked number says nothing, so this starts null for a stored member until the number is revealed or retyped.
   const suggested = useRef(fromIdNumber(member?.idNumber));
   const [initial] = useState<MemberValues>(() =>
     member
@@ -186,7 +197,15 @@ function MemberFormBody({
 
   const requestClose = useDiscardGuard({
     what: '这名党员的信息',
-    hasChanges: () => form.isFieldsTouched(),
+    hasChanges: () => {
+      const now = form.getFieldsValue(true) as MemberValues;
+      const blank = (v: unknown) => v === undefined || v === null || v === '';
+      return FIELDS.some((f) => {
+        const [v, was] = [now[f], initial[f]];
+        if (v === was || (blank(v) && blank(was))) return false;
+        return !(typeof v === 'string' && v === revealedValues.current[f]);
+      });
+    },
     saving,
     onClose,
   });
@@ -247,7 +266,7 @@ function MemberFormBody({
               <Form.Item
                 label="身份证号"
                 name="idNumber"
-                rules={rule('idNumber')}
+                rules={[personalRule(schemaRule(memberInput, 'idNumber'))]}
                 validateTrigger="onBlur"
                 extra={
                   fromId ? (
@@ -258,7 +277,15 @@ function MemberFormBody({
                   ) : undefined
                 }
               >
-                <Input placeholder="18位，最后一位可为X" autoComplete="off" style={{ fontFamily: 'monospace' }} />
+                <PersonalInput
+                  entity="member"
+                  recordId={member?.id ?? null}
+                  field="idNumber"
+                  placeholder="18位，最后一位可为X"
+                  monospace
+                  testId="member-id-number"
+                  onRevealed={(v) => revealed('idNumber', v)}
+                />
               </Form.Item>
             </Col>
             <Col span={8}>
@@ -302,14 +329,27 @@ function MemberFormBody({
                 <Select options={optionsOf(MEMBER_LOCATIONS)} />
               </Form.Item>
             </Col>
-            <Col span={8}>
+            <Col span={12}>
               <Form.Item label="岗位/职务" name="position" rules={rule('position')}>
                 <Input />
               </Form.Item>
             </Col>
-            <Col span={8}>
-              <Form.Item label="联系电话" name="phone" rules={rule('phone')} validateTrigger="onBlur">
-                <Input placeholder="手机或固定电话" />
+            {/* Wide enough for the masked number and its 显示 and 修改. */}
+            <Col span={12}>
+              <Form.Item
+                label="联系电话"
+                name="phone"
+                rules={[personalRule(schemaRule(memberInput, 'phone'))]}
+                validateTrigger="onBlur"
+              >
+                <PersonalInput
+                  entity="member"
+                  recordId={member?.id ?? null}
+                  field="phone"
+                  placeholder="手机或固定电话"
+                  testId="member-phone"
+                  onRevealed={(v) => revealed('phone', v)}
+                />
               </Form.Item>
             </Col>
             <Col span={24}>
@@ -328,7 +368,14 @@ function MemberFormBody({
             {
               key: 'history',
               label: '变更记录',
-              children: <RecordHistory channel="members:history" id={member.id} version={0} testId="member-history" />,
+              children: (
+                <RecordHistory
+                  channel="members:history"
+                  id={member.id}
+                  version={historyVersion}
+                  testId="member-history"
+                />
+              ),
             },
           ]}
         />

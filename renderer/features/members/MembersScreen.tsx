@@ -40,7 +40,7 @@ interface Loaded {
 
 /**
  * 党员名册 of the whole township: every member kept on an enterprise's roster, searchable by name, pinyin initials
- * or enterprise; a row opens the member's form. 身份证号 shows masked here.
+ * or enterprise; a row opens the member's form. 身份证号 and phone show masked here.
  */
 export function MembersScreen({ openId, onOpen }: Props) {
   const nav = useLedgerNav();

@@ -88,7 +88,13 @@ export function memberColumns(
       render: (e: Education | null) => (e ? EDUCATIONS[e] : '—'),
     },
     !compact && { title: '岗位/职务', dataIndex: 'position', width: 100, render: orDash },
-    !compact && { title: '联系电话', dataIndex: 'phone', width: 116, render: orDash },
+    // Masked by the core, as the 身份证号 is; the member's form has 显示 for the full number.
+    !compact && {
+      title: '联系电话',
+      dataIndex: 'phone',
+      width: 116,
+      render: (p: string) => <span data-col="phone">{orDash(p)}</span>,
+    },
     {
       title: '身份证号',
       dataIndex: 'idNumberMasked',

@@ -7,6 +7,7 @@ import type { OrgEnterprise, PartyOrgDetail as Detail } from '../../../shared/do
 import { orgTypeAdvice, shouldSplitOut, termYears } from '../../../shared/domain/partyRules';
 import { ApiError, call } from '../../api/client';
 import { count, orDash } from '../../components/format';
+import { PersonalValue } from '../../components/PersonalValue';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { OrgSettingTag } from '../ledger/labels';
 import { useLedgerNav } from '../ledger/navigation';
@@ -141,7 +142,15 @@ function DetailBody({ org }: { org: Detail }) {
           )}
         </Descriptions.Item>
         <Descriptions.Item label="书记">{orDash(org.secretaryName)}</Descriptions.Item>
-        <Descriptions.Item label="书记电话">{orDash(org.secretaryPhone)}</Descriptions.Item>
+        <Descriptions.Item label="书记电话">
+          <PersonalValue
+            entity="partyOrg"
+            id={org.id}
+            field="secretaryPhone"
+            value={org.secretaryPhone}
+            testId="org-secretary-phone"
+          />
+        </Descriptions.Item>
         <Descriptions.Item label="书记来源">{orDash(org.secretarySource)}</Descriptions.Item>
         <Descriptions.Item label="书记在企业中的身份">{orDash(org.secretaryRole)}</Descriptions.Item>
         <Descriptions.Item label="委员" span={2}>

@@ -6,6 +6,7 @@ import type { InstructorItem } from '../../../shared/domain/lookups';
 import type { AssignmentRow, Training } from '../../../shared/domain/party';
 import { call } from '../../api/client';
 import { orDash } from '../../components/format';
+import { PersonalValue } from '../../components/PersonalValue';
 import { useLedgerNav } from '../ledger/navigation';
 import { useConfirmDelete } from '../settings/common';
 import { WorkLogForm } from '../work-logs/WorkLogForm';
@@ -184,7 +185,15 @@ export function InstructorDetail({ id, onClose, onEdit, onDelete }: RecordPagePr
         <>
           <Descriptions column={2} size="small" bordered>
             <Descriptions.Item label="单位职务">{orDash(instructor.position)}</Descriptions.Item>
-            <Descriptions.Item label="电话">{orDash(instructor.phone)}</Descriptions.Item>
+            <Descriptions.Item label="电话">
+              <PersonalValue
+                entity="instructor"
+                id={instructor.id}
+                field="phone"
+                value={instructor.phone}
+                testId="instructor-phone"
+              />
+            </Descriptions.Item>
             <Descriptions.Item label="专职/兼职">{instructor.fullTime ? '专职' : '兼职'}</Descriptions.Item>
             <Descriptions.Item label="来源">{INSTRUCTOR_SOURCES[instructor.source]}</Descriptions.Item>
             <Descriptions.Item label="派驻日期">{orDash(instructor.appointedOn)}</Descriptions.Item>

@@ -41,6 +41,7 @@ export function InstructorsScreen({ lookups, openId, onOpen }: PeopleScreenProps
     () =>
       (lookups?.instructors ?? []).filter(
         (i) =>
+          // The phone is masked here, so a search finds it by the digits shown (the last four).
           matchesText(search, i.name, i.nameInitials, i.position, i.phone) &&
           (filters.fullTime === undefined || i.fullTime === filters.fullTime) &&
           (filters.source === undefined || i.source === filters.source) &&
@@ -85,7 +86,7 @@ export function InstructorsScreen({ lookups, openId, onOpen }: PeopleScreenProps
         testId="instructor"
         search={search}
         onSearch={setSearch}
-        placeholder="搜索姓名、拼音首字母、单位职务或电话"
+        placeholder="搜索姓名、拼音首字母、单位职务或电话后四位"
         addText="新增指导员"
         onAdd={() => setEditing({ instructor: null })}
         readOnly={nav.readOnly}

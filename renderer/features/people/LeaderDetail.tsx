@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { LeaderItem } from '../../../shared/domain/party';
 import { call } from '../../api/client';
 import { orDash } from '../../components/format';
+import { PersonalValue } from '../../components/PersonalValue';
 import { useLedgerNav } from '../ledger/navigation';
 import { ItemModal } from '../settings/ItemModal';
 import { RecordActions, SectionTitle, type RecordPageProps } from './common';
@@ -47,7 +48,9 @@ export function LeaderDetail({ id, onClose, onEdit, onDelete }: RecordPageProps<
         <>
           <Descriptions column={2} size="small" bordered>
             <Descriptions.Item label="职务">{orDash(leader.position)}</Descriptions.Item>
-            <Descriptions.Item label="电话">{orDash(leader.phone)}</Descriptions.Item>
+            <Descriptions.Item label="电话">
+              <PersonalValue entity="leader" id={leader.id} field="phone" value={leader.phone} testId="leader-phone" />
+            </Descriptions.Item>
             <Descriptions.Item label="备注" span={2}>
               {orDash(leader.note)}
             </Descriptions.Item>

@@ -4,6 +4,7 @@ import type { LeaderItem } from '../../../shared/domain/party';
 import { leaderInput } from '../../../shared/ipc/people';
 import { call } from '../../api/client';
 import { orDash } from '../../components/format';
+import { PersonalInput, personalRule } from '../../components/PersonalInput';
 import { schemaRule } from '../../components/schemaRule';
 import { useLedgerNav } from '../ledger/navigation';
 import { useConfirmDelete } from '../settings/common';
@@ -30,6 +31,7 @@ export function LeadersScreen({ lookups, openId, onOpen }: PeopleScreenProps) {
   const confirmDelete = useConfirmDelete(nav.changed);
 
   const rows = useMemo(
+    // The phone is masked here, so a search finds it by the digits shown (the last four).
     () => (lookups?.leaders ?? []).filter((l) => matchesText(search, l.name, l.nameInitials, l.position, l.phone)),
     [lookups, search],
   );
@@ -76,7 +78,7 @@ export function LeadersScreen({ lookups, openId, onOpen }: PeopleScreenProps) {
         testId="leader"
         search={search}
         onSearch={setSearch}
-        placeholder="搜索姓名、拼音首字母、职务或电话"
+        placeholder="搜索姓名、拼音首字母、职务或电话后四位"
         addText="新增联系领导"
         onAdd={() => setEditing({ leader: null })}
         readOnly={nav.readOnly}
@@ -100,8 +102,19 @@ export function LeadersScreen({ lookups, openId, onOpen }: PeopleScreenProps) {
           <Form.Item label="职务" name="position" rules={rule('position')}>
             <Input placeholder="例如：镇党委副书记" />
           </Form.Item>
-          <Form.Item label="电话" name="phone" rules={rule('phone')} validateTrigger="onBlur">
-            <Input placeholder="手机或固定电话" />
+          <Form.Item
+            label="电话"
+            name="phone"
+            rules={[personalRule(schemaRule(leaderInput, 'phone'))]}
+            validateTrigger="onBlur"
+          >
+            <PersonalInput
+              entity="leader"
+              recordId={current?.id ?? null}
+              field="phone"
+              placeholder="手机或固定电话"
+              testId="leader-phone"
+            />
           </Form.Item>
           <Form.Item label="备注" name="note" rules={rule('note')}>
             <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />

@@ -6,6 +6,8 @@ import type { WorkGroupMember } from '../../../shared/domain/party';
 import { workGroupMemberInput } from '../../../shared/ipc/people';
 import { call } from '../../api/client';
 import { orDash } from '../../components/format';
+import { PersonalInput, personalRule } from '../../components/PersonalInput';
+import { PersonalValue } from '../../components/PersonalValue';
 import { schemaRule } from '../../components/schemaRule';
 import { useLedgerNav } from '../ledger/navigation';
 import { RowActions, useConfirmDelete } from '../settings/common';
@@ -48,7 +50,20 @@ export function WorkGroupDetail({ id, onClose, onEdit, onDelete }: RecordPagePro
   const columns: TableColumnsType<WorkGroupMember> = [
     { title: '姓名', dataIndex: 'name' },
     { title: '单位职务', dataIndex: 'position', render: orDash },
-    { title: '电话', dataIndex: 'phone', render: orDash },
+    {
+      title: '电话',
+      dataIndex: 'phone',
+      // The members have no page of their own: this table is where a phone is revealed.
+      render: (phone: string, m) => (
+        <PersonalValue
+          entity="workGroupMember"
+          id={m.id}
+          field="phone"
+          value={phone}
+          testId="work-group-member-phone"
+        />
+      ),
+    },
     {
       title: '操作',
       key: 'actions',
@@ -130,8 +145,19 @@ export function WorkGroupDetail({ id, onClose, onEdit, onDelete }: RecordPagePro
           <Form.Item label="单位职务" name="position" rules={rule('position')}>
             <Input />
           </Form.Item>
-          <Form.Item label="电话" name="phone" rules={rule('phone')} validateTrigger="onBlur">
-            <Input placeholder="手机或固定电话" />
+          <Form.Item
+            label="电话"
+            name="phone"
+            rules={[personalRule(schemaRule(workGroupMemberInput, 'phone'))]}
+            validateTrigger="onBlur"
+          >
+            <PersonalInput
+              entity="workGroupMember"
+              recordId={member?.id ?? null}
+              field="phone"
+              placeholder="手机或固定电话"
+              testId="work-group-member-phone-input"
+            />
           </Form.Item>
         </ItemModal>
       )}

@@ -14,8 +14,8 @@ export interface PeopleScreenProps {
 }
 
 /**
- * Whether a person matches what was typed: part of the name, the post or the phone number. These lists are short
- * and already on screen, so they are narrowed here rather than asked of the core.
+ * Whether a person matches what was typed: part of the name, the post or the phone number as shown (masked: its last
+ * four digits). These lists are short and already on screen, so they are narrowed here rather than asked of the core.
  */
 export function matchesText(search: string, ...fields: (string | null | undefined)[]): boolean {
   const q = search.trim().toLowerCase();

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useIsVisible } from '../../components/useIsVisible';
 import { PrintSettingsSection } from '../documents/PrintSettingsSection';
+import { SecuritySection } from '../security/SecuritySection';
 import { AreasSection } from './AreasSection';
 import { BackupSection } from './BackupSection';
 import { TownshipSection } from './TownshipSection';
@@ -80,6 +81,7 @@ export function SettingsScreen({
           { key: 'year', label: '年度结转', children: <YearTurnSection readOnly={readOnly} onChanged={onChanged} /> },
           // Open to a read-only ledger too: a damaged ledger is read-only, and a backup only reads it.
           { key: 'backup', label: '备份与恢复', children: <BackupSection onRestored={onRestored} /> },
+          { key: 'security', label: '密码与锁定', children: <SecuritySection /> },
         ]}
       />
     </div>

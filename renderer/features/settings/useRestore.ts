@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
 import { call } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
+import { usePasswordRetry } from '../security/usePasswordRetry';
 
 /**
  * 恢复 a backup over the open ledger, after a confirm that says what happens to the current data: it is backed up
@@ -12,6 +13,8 @@ import { useErrorMessage } from '../../components/useErrorMessage';
 export function useRestore(onRestored: (ledger: OpenLedger) => void) {
   const { modal, message } = App.useApp();
   const showError = useErrorMessage();
+  // A backup taken under an earlier password asks for that one (or its recovery key).
+  const withPassword = usePasswordRetry();
   const [restoring, setRestoring] = useState<string | null>(null);
 
   const restore = useCallback(
@@ -26,7 +29,8 @@ export function useRestore(onRestored: (ledger: OpenLedger) => void) {
         onOk: async () => {
           setRestoring(name);
           try {
-            const result = await call('backups:restore', { name });
+            const result = await withPassword((password) => call('backups:restore', { name, password }));
+            if (!result) return;
             const before = result.safetyBackup
               ? `恢复前的台账已备份为“${result.safetyBackup.name}”`
               : result.rawCopy
@@ -42,7 +46,7 @@ export function useRestore(onRestored: (ledger: OpenLedger) => void) {
         },
       });
     },
-    [modal, message, showError, onRestored],
+    [modal, message, showError, onRestored, withPassword],
   );
 
   return { restore, restoring };

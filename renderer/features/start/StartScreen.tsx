@@ -5,13 +5,19 @@ import { useEffect, useState } from 'react';
 import type { OpenLedger, RecentLedger } from '../../../shared/ipc/ledgers';
 import { ApiError, call, pickLedgerFile } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
+import { usePasswordRetry } from '../security/usePasswordRetry';
 import { CreateLedgerForm } from './CreateLedgerForm';
+
+/** Opens a ledger; called again with the password when the core asks for one. */
+type Opener = (password?: string) => Promise<OpenLedger>;
 
 export function StartScreen({ onOpened }: { onOpened: (l: OpenLedger) => void }) {
   const [recent, setRecent] = useState<RecentLedger[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const showError = useErrorMessage();
   const { modal } = App.useApp();
+  // An encrypted ledger is asked for its password (or recovery key) and the same call is made again with it.
+  const withPassword = usePasswordRetry();
 
   useEffect(() => {
     call('ledgers:listRecent', {}).then(setRecent, (e: unknown) => {
@@ -24,7 +30,7 @@ export function StartScreen({ onOpened }: { onOpened: (l: OpenLedger) => void })
    * A ledger on a network share or in a cloud-sync folder is refused (SQLite's locking cannot be trusted there):
    * the reason is shown with the offer to copy it into the local ledgers folder; the original stays as it is.
    */
-  const offerCopy = (reason: string, copy: () => Promise<OpenLedger>) =>
+  const offerCopy = (reason: string, copy: Opener) =>
     modal.confirm({
       title: '不能在此位置直接打开台账',
       content: `${reason} 可以把台账复制到本机的台账文件夹后打开，原文件保持不变。`,
@@ -33,17 +39,18 @@ export function StartScreen({ onOpened }: { onOpened: (l: OpenLedger) => void })
       okButtonProps: { 'data-testid': 'copy-to-local' },
       onOk: async () => {
         try {
-          onOpened(await copy());
+          const opened = await withPassword(copy);
+          if (opened) onOpened(opened);
         } catch (e) {
           showError(e);
         }
       },
     });
 
-  const run = async (key: string, open: () => Promise<OpenLedger | null>, copy?: () => Promise<OpenLedger>) => {
+  const run = async (key: string, open: Opener, copy?: Opener) => {
     setBusy(key);
     try {
-      const opened = await open();
+      const opened = await withPassword(open);
       if (opened) onOpened(opened);
     } catch (e) {
       if (copy && e instanceof ApiError && e.code === 'UNSAFE_LOCATION') offerCopy(e.message, copy);
@@ -62,8 +69,8 @@ export function StartScreen({ onOpened }: { onOpened: (l: OpenLedger) => void })
     // The reference stays valid after a refusal, so 复制到本机 can use it.
     await run(
       'file',
-      () => call('ledgers:openFile', { fileRef }),
-      () => call('ledgers:copyToLocal', { fileRef }),
+      (password) => call('ledgers:openFile', { fileRef, password }),
+      (password) => call('ledgers:copyToLocal', { fileRef, password }),
     );
   };
 
@@ -125,8 +132,8 @@ export function StartScreen({ onOpened }: { onOpened: (l: OpenLedger) => void })
                     onClick={() =>
                       run(
                         r.id,
-                        () => call('ledgers:open', { id: r.id }),
-                        () => call('ledgers:copyToLocal', { id: r.id }),
+                        (password) => call('ledgers:open', { id: r.id, password }),
+                        (password) => call('ledgers:copyToLocal', { id: r.id, password }),
                       )
                     }
                   >

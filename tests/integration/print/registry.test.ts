@@ -8,6 +8,7 @@ import type { DocumentDetail, NextNumber, RegisterEntry } from '../../../shared/
 import type { ExportDone } from '../../../shared/ipc/exports';
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import { migrate } from '../../../electron/core/db/migrate';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { openDatabase, type Db } from '../../../electron/core/db/open';
 import { inProcessCore, type CoreClient } from '../../../electron/core/host/coreClient';
 import { createDraft, saveDraft } from '../../../electron/core/services/documents/documents';
@@ -286,7 +287,7 @@ describe('upgrade', () => {
     const db = openDatabase(path);
     tmp.onCleanup(() => db.close());
     migrate(db);
-    expect(db.pragma('user_version', { simple: true })).toBe(8);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT township, doc_code, doc_printed_by FROM ledger_settings').get()).toEqual({
       township: '长乐镇',
       doc_code: '长委',

@@ -6,6 +6,7 @@ import { migration0005 } from './0005-plans';
 import { migration0006 } from './0006-campaign-targets';
 import { migration0007 } from './0007-excel';
 import { migration0008 } from './0008-documents';
+import { migration0009 } from './0009-reveal-log';
 import type { Migration } from './types';
 
 /** In order; each file's version is its number. A shipped migration is never edited: add the next one. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

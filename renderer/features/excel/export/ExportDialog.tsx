@@ -222,7 +222,7 @@ export function ExportDialog({
             </Flex>
             {personal && (
               <Form.Item name="unmask" valuePropName="checked" style={{ marginBottom: 8 }}>
-                <Checkbox data-testid="export-unmask">显示完整个人信息：{personal}</Checkbox>
+                <Checkbox data-testid="export-unmask">显示完整个人信息（记入变更记录）：{personal}</Checkbox>
               </Form.Item>
             )}
             {personal && !unmask && (
@@ -239,7 +239,7 @@ export function ExportDialog({
                 showIcon
                 style={{ marginBottom: 8 }}
                 data-testid="export-unmask-warning"
-                title={`导出的文件将含有完整的${personal}。请妥善保管，只交给需要的人；本次导出会记入导出记录。`}
+                title={`导出的文件将含有完整的${personal}。请妥善保管，只交给需要的人；本次导出（谁、何时、含哪些信息）会记入导出记录和变更记录。`}
               />
             )}
             {job.running && <JobProgressView job={job} idle="正在导出…" testId="export-progress" />}

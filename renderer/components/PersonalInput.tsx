@@ -1,0 +1,124 @@
+import { EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { Button, Flex, Input, type FormRule } from 'antd';
+import { useState, type FocusEventHandler } from 'react';
+import { isMasked } from '../../shared/domain/masking';
+import type { PersonalEntity, PersonalField } from '../../shared/ipc/personal';
+import { RevealButton, revealPersonal } from './PersonalValue';
+import { useErrorMessage } from './useErrorMessage';
+
+interface Props {
+  entity: PersonalEntity;
+  /** null: a new record, which has nothing stored to mask. */
+  recordId: number | null;
+  field: PersonalField;
+  /** From Form.Item: the masked value the core sent, or what the clerk typed. */
+  value?: string | null;
+  onChange?: (value: string) => void;
+  /** From Form.Item, so the label focuses the box. */
+  id?: string;
+  /** From Form.Item, for fields checked as the cursor leaves them (validateTrigger="onBlur"). */
+  onBlur?: FocusEventHandler<HTMLInputElement>;
+  placeholder?: string;
+  monospace?: boolean;
+  /** `${testId}` on the box; `-reveal`, `-change` and `-restore` on its actions. */
+  testId: string;
+  /** After a reveal, with the full value: a 变更记录 shown nearby reads the new entry; the form knows it is no edit. */
+  onRevealed?: (value: string) => void;
+}
+
+/**
+ * An edit-form box for a 身份证号 or phone number. A stored value comes masked and stays masked unless the clerk
+ * asks: 显示 reveals it (recorded in the 变更记录) and lets it be corrected; 修改 empties the box for a new value
+ * without revealing the old one, and 恢复 takes that back. Left masked, the masked value goes back in the update,
+ * which the core reads as "unchanged".
+ */
+export function PersonalInput(props: Props) {
+  const { entity, recordId, field, value, onChange, id, onBlur, placeholder, monospace, testId, onRevealed } = props;
+  const showError = useErrorMessage();
+  const [loading, setLoading] = useState(false);
+  // The placeholder, kept so 恢复 can put it back after 修改.
+  const [stored, setStored] = useState<string | null>(null);
+  // Set by 显示 or 修改: the box that replaces the masked one takes the cursor.
+  const [opened, setOpened] = useState(false);
+  const text = value ?? '';
+  const masked = recordId !== null && isMasked(text);
+  const style = monospace ? { fontFamily: 'monospace' } : undefined;
+
+  // Kept during render (React's pattern for state that follows a prop), so 恢复 is there at the first empty render.
+  if (masked && stored !== text) setStored(text);
+
+  const emit = (next: string) => onChange?.(next);
+
+  if (masked) {
+    const reveal = () => {
+      setLoading(true);
+      revealPersonal(entity, recordId, field)
+        .then((full) => {
+          emit(full);
+          setOpened(true);
+          onRevealed?.(full);
+        }, showError)
+        .finally(() => setLoading(false));
+    };
+    return (
+      <Flex key="masked" gap={4} align="center">
+        <Input id={id} value={text} readOnly onBlur={onBlur} style={style} data-testid={testId} data-masked="true" />
+        <RevealButton onClick={reveal} loading={loading} testId={`${testId}-reveal`} />
+        <Button
+          type="link"
+          size="small"
+          icon={<EditOutlined />}
+          onClick={() => {
+            emit('');
+            setOpened(true);
+          }}
+          data-testid={`${testId}-change`}
+        >
+          修改
+        </Button>
+      </Flex>
+    );
+  }
+
+  const restorable = recordId !== null && stored !== null && text === '';
+  return (
+    <Flex key="open" gap={4} align="center">
+      <Input
+        id={id}
+        autoFocus={opened}
+        value={text}
+        // No real number has a *, and a typed one would read as "unchanged" to the core: it never gets in.
+        onChange={(e) => emit(e.target.value.replace(/\*/g, ''))}
+        onBlur={onBlur}
+        placeholder={placeholder}
+        autoComplete="off"
+        style={style}
+        data-testid={testId}
+      />
+      {restorable && (
+        <Button
+          type="link"
+          size="small"
+          icon={<UndoOutlined />}
+          onClick={() => onChange?.(stored)}
+          data-testid={`${testId}-restore`}
+        >
+          恢复
+        </Button>
+      )}
+    </Flex>
+  );
+}
+
+/**
+ * A field's rule for a PersonalInput: a masked value is the core's placeholder (the box never lets the clerk type a
+ * *), not the clerk's typing, so the field's own `rule` is not applied to it; anything typed or revealed is checked.
+ */
+export function personalRule(rule: FormRule): FormRule {
+  return {
+    validator: async (formRule, value: unknown) => {
+      if (typeof value === 'string' && isMasked(value)) return;
+      if (typeof rule !== 'function' && rule.validator) await rule.validator(formRule, value, () => undefined);
+    },
+  };
+}

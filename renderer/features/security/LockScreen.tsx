@@ -1,0 +1,83 @@
+import { LockOutlined } from '@ant-design/icons';
+import { Button, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import type { OpenLedger } from '../../../shared/ipc/ledgers';
+import { ApiError, call } from '../../api/client';
+import { messageOf } from '../../components/formErrors';
+
+/**
+ * The full-window cover of a locked ledger. It lies over the app instead of replacing it, so the screens beneath
+ * (a half-filled form included) are as they were after 解锁. Only the password or the recovery key gets past it.
+ */
+export function LockScreen({
+  township,
+  fileName,
+  onUnlocked,
+  onClose,
+}: {
+  township: string;
+  fileName: string;
+  onUnlocked: (ledger: OpenLedger) => void;
+  onClose: () => void;
+}) {
+  const [form] = Form.useForm<{ password: string }>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const unlock = async ({ password }: { password: string }) => {
+    setBusy(true);
+    try {
+      onUnlocked(await call('ledgers:unlock', { password }));
+    } catch (e) {
+      setError(e instanceof ApiError && e.code === 'PASSWORD' ? '密码不正确' : messageOf(e, '解锁失败，请重试'));
+      form.setFieldValue('password', '');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div
+      role="dialog"
+      aria-modal="true"
+      aria-label="台账已锁定"
+      data-testid="lock-screen"
+      style={{
+        position: 'fixed',
+        inset: 0,
+        zIndex: 3000,
+        background: '#f5f5f5',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+      }}
+    >
+      <div style={{ width: 380, background: '#fff', padding: 32, borderRadius: 8, boxShadow: '0 2px 12px #0002' }}>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          <LockOutlined /> 台账已锁定
+        </Typography.Title>
+        <Typography.Paragraph>
+          {township}（{fileName}）
+        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary">请输入密码解锁；忘记密码时，也可以输入恢复密钥。</Typography.Paragraph>
+        <Form form={form} layout="vertical" onFinish={unlock} onValuesChange={() => setError(null)}>
+          <Form.Item
+            name="password"
+            label="密码或恢复密钥"
+            rules={[{ required: true, message: '请输入密码' }]}
+            validateStatus={error ? 'error' : undefined}
+            help={error ?? undefined}
+          >
+            <Input.Password autoFocus autoComplete="off" data-testid="unlock-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy} data-testid="unlock-submit">
+            解 锁
+          </Button>
+          <Button type="link" block onClick={onClose} style={{ marginTop: 8 }}>
+            关闭台账，回到开始页面
+          </Button>
+        </Form>
+      </div>
+    </div>
+  );
+}
