@@ -1,9 +1,11 @@
 import { EditOutlined, UndoOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, type FormRule } from 'antd';
+import { Button, Flex, Form, Input, type FormRule } from 'antd';
 import { useState, type FocusEventHandler } from 'react';
+import type { z } from 'zod';
 import { isMasked } from '../../shared/domain/masking';
 import type { PersonalEntity, PersonalField } from '../../shared/ipc/personal';
 import { RevealButton, revealPersonal } from './PersonalValue';
+import { schemaRule } from './schemaRule';
 import { useErrorMessage } from './useErrorMessage';
 
 interface Props {
@@ -121,4 +123,26 @@ export function personalRule(rule: FormRule): FormRule {
       if (typeof rule !== 'function' && rule.validator) await rule.validator(formRule, value, () => undefined);
     },
   };
+}
+
+/**
+ * A form row for a phone number (or other personal field) checked by the record's own schema: the Form.Item with its
+ * rule wrapped by personalRule, checked as the cursor leaves, around a PersonalInput.
+ */
+export function PersonalFormItem<Shape extends Record<string, z.ZodType>>({
+  label,
+  schema,
+  placeholder = '手机或固定电话',
+  ...input
+}: Omit<Props, 'value' | 'onChange' | 'id' | 'onBlur'> & { label: string; schema: { shape: Shape } }) {
+  return (
+    <Form.Item
+      label={label}
+      name={input.field}
+      rules={[personalRule(schemaRule(schema, input.field))]}
+      validateTrigger="onBlur"
+    >
+      <PersonalInput placeholder={placeholder} {...input} />
+    </Form.Item>
+  );
 }

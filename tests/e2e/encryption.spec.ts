@@ -92,6 +92,16 @@ test('password, recovery sheet, reopening, lock and unlock, change and removal',
   const lock = page.getByTestId('lock-screen');
   await expect(lock).toContainText('台账已锁定');
   await expect(lock).toContainText('长乐镇');
+  // Nothing behind the cover can be reached: every other part of the page (drawers' containers too) is inert.
+  const behind = await lock.evaluate((cover) => {
+    const others = Array.from(document.body.children).filter((el) => !el.contains(cover));
+    return { others: others.length, inert: others.filter((el) => el instanceof HTMLElement && el.inert).length };
+  });
+  // The app's own root is among them: the cover sits beside the app, not inside it.
+  expect(behind.others).toBeGreaterThan(0);
+  expect(behind.inert).toBe(behind.others);
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+  await expect(committee).not.toBeFocused();
   await lock.getByTestId('unlock-password').fill('wrong-password');
   await lock.getByTestId('unlock-submit').click();
   await expect(lock.getByText('密码不正确')).toBeVisible();

@@ -174,6 +174,8 @@ test('an enterprise’s 联系电话 on its page is masked until 显示, which i
   const form = page.getByTestId('enterprise-form');
   const box = form.getByTestId('enterprise-contact-phone');
   await expect(box).toHaveValue(masked);
+  // The form has settled once its name box has the cursor (taking it scrolls the form back to the top).
+  await expect(form.getByLabel('企业名称')).toBeFocused();
   await form.getByTestId('enterprise-contact-phone-reveal').click();
   await expect(box).toHaveValue(full);
   await box.press('Escape');

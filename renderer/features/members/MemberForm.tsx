@@ -28,7 +28,7 @@ import { useLedgerNav } from '../ledger/navigation';
 import { EnterpriseSelect } from '../people/EnterpriseSelect';
 import { optionsOf } from './memberParts';
 import { RecordHistory } from '../../components/RecordHistory';
-import { PersonalInput, personalRule } from '../../components/PersonalInput';
+import { PersonalFormItem, PersonalInput, personalRule } from '../../components/PersonalInput';
 
 type Field = keyof MemberInput;
 
@@ -336,21 +336,15 @@ function MemberFormBody({
             </Col>
             {/* Wide enough for the masked number and its 显示 and 修改. */}
             <Col span={12}>
-              <Form.Item
+              <PersonalFormItem
                 label="联系电话"
-                name="phone"
-                rules={[personalRule(schemaRule(memberInput, 'phone'))]}
-                validateTrigger="onBlur"
-              >
-                <PersonalInput
-                  entity="member"
-                  recordId={member?.id ?? null}
-                  field="phone"
-                  placeholder="手机或固定电话"
-                  testId="member-phone"
-                  onRevealed={(v) => revealed('phone', v)}
-                />
-              </Form.Item>
+                schema={memberInput}
+                entity="member"
+                recordId={member?.id ?? null}
+                field="phone"
+                testId="member-phone"
+                onRevealed={(v) => revealed('phone', v)}
+              />
             </Col>
             <Col span={24}>
               <Form.Item label="备注" name="note" rules={rule('note')}>

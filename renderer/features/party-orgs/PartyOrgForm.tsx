@@ -17,7 +17,7 @@ import { DateInput } from '../../components/DateInput';
 import { enterMovesToNextField } from '../../components/enterMovesToNextField';
 import { validateOrFocusFirstError } from '../../components/formErrors';
 import { FormDrawerFooter } from '../../components/FormDrawerFooter';
-import { PersonalInput, personalRule } from '../../components/PersonalInput';
+import { PersonalFormItem } from '../../components/PersonalInput';
 import { schemaRule } from '../../components/schemaRule';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormSaving } from '../../components/useFormSaving';
@@ -306,22 +306,16 @@ export function PartyOrgForm({ orgId, org = null, lookups, onClose, onSaved }: P
               </Form.Item>
             </Col>
             <Col span={6}>
-              <Form.Item
+              <PersonalFormItem
                 label="书记电话"
-                name="secretaryPhone"
-                rules={[personalRule(schemaRule(partyOrgInput, 'secretaryPhone'))]}
-                validateTrigger="onBlur"
-              >
-                <PersonalInput
-                  entity="partyOrg"
-                  recordId={orgId}
-                  field="secretaryPhone"
-                  placeholder="手机或固定电话"
-                  testId="org-secretary-phone"
-                  // The stored number shown in full is not an edit: closing need not ask about it.
-                  onRevealed={() => form.setFields([{ name: 'secretaryPhone', touched: false }])}
-                />
-              </Form.Item>
+                schema={partyOrgInput}
+                entity="partyOrg"
+                recordId={orgId}
+                field="secretaryPhone"
+                testId="org-secretary-phone"
+                // The stored number shown in full is not an edit: closing need not ask about it.
+                onRevealed={() => form.setFields([{ name: 'secretaryPhone', touched: false }])}
+              />
             </Col>
             <Col span={12}>
               <Form.Item label="委员" name="committeeMembers" rules={rule('committeeMembers')} extra="每行一人">

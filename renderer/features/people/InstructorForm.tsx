@@ -4,7 +4,7 @@ import type { InstructorItem } from '../../../shared/domain/lookups';
 import { instructorInput } from '../../../shared/ipc/settings';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
-import { PersonalInput, personalRule } from '../../components/PersonalInput';
+import { PersonalFormItem } from '../../components/PersonalInput';
 import { schemaRule } from '../../components/schemaRule';
 import { ItemModal } from '../settings/ItemModal';
 
@@ -76,20 +76,14 @@ export function InstructorForm({
       <Form.Item label="单位职务" name="position" rules={rule('position')}>
         <Input placeholder="例如：镇组织办副主任" />
       </Form.Item>
-      <Form.Item
+      <PersonalFormItem
         label="电话"
-        name="phone"
-        rules={[personalRule(schemaRule(instructorInput, 'phone'))]}
-        validateTrigger="onBlur"
-      >
-        <PersonalInput
-          entity="instructor"
-          recordId={instructor?.id ?? null}
-          field="phone"
-          placeholder="手机或固定电话"
-          testId="instructor-phone"
-        />
-      </Form.Item>
+        schema={instructorInput}
+        entity="instructor"
+        recordId={instructor?.id ?? null}
+        field="phone"
+        testId="instructor-phone"
+      />
       <Form.Item label="专职/兼职" name="fullTime" rules={rule('fullTime')}>
         <Radio.Group
           options={[

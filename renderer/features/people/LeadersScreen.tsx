@@ -4,7 +4,7 @@ import type { LeaderItem } from '../../../shared/domain/party';
 import { leaderInput } from '../../../shared/ipc/people';
 import { call } from '../../api/client';
 import { orDash } from '../../components/format';
-import { PersonalInput, personalRule } from '../../components/PersonalInput';
+import { PersonalFormItem } from '../../components/PersonalInput';
 import { schemaRule } from '../../components/schemaRule';
 import { useLedgerNav } from '../ledger/navigation';
 import { useConfirmDelete } from '../settings/common';
@@ -102,20 +102,14 @@ export function LeadersScreen({ lookups, openId, onOpen }: PeopleScreenProps) {
           <Form.Item label="职务" name="position" rules={rule('position')}>
             <Input placeholder="例如：镇党委副书记" />
           </Form.Item>
-          <Form.Item
+          <PersonalFormItem
             label="电话"
-            name="phone"
-            rules={[personalRule(schemaRule(leaderInput, 'phone'))]}
-            validateTrigger="onBlur"
-          >
-            <PersonalInput
-              entity="leader"
-              recordId={current?.id ?? null}
-              field="phone"
-              placeholder="手机或固定电话"
-              testId="leader-phone"
-            />
-          </Form.Item>
+            schema={leaderInput}
+            entity="leader"
+            recordId={current?.id ?? null}
+            field="phone"
+            testId="leader-phone"
+          />
           <Form.Item label="备注" name="note" rules={rule('note')}>
             <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
           </Form.Item>

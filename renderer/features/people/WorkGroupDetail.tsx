@@ -6,7 +6,7 @@ import type { WorkGroupMember } from '../../../shared/domain/party';
 import { workGroupMemberInput } from '../../../shared/ipc/people';
 import { call } from '../../api/client';
 import { orDash } from '../../components/format';
-import { PersonalInput, personalRule } from '../../components/PersonalInput';
+import { PersonalFormItem } from '../../components/PersonalInput';
 import { PersonalValue } from '../../components/PersonalValue';
 import { schemaRule } from '../../components/schemaRule';
 import { useLedgerNav } from '../ledger/navigation';
@@ -145,20 +145,14 @@ export function WorkGroupDetail({ id, onClose, onEdit, onDelete }: RecordPagePro
           <Form.Item label="单位职务" name="position" rules={rule('position')}>
             <Input />
           </Form.Item>
-          <Form.Item
+          <PersonalFormItem
             label="电话"
-            name="phone"
-            rules={[personalRule(schemaRule(workGroupMemberInput, 'phone'))]}
-            validateTrigger="onBlur"
-          >
-            <PersonalInput
-              entity="workGroupMember"
-              recordId={member?.id ?? null}
-              field="phone"
-              placeholder="手机或固定电话"
-              testId="work-group-member-phone-input"
-            />
-          </Form.Item>
+            schema={workGroupMemberInput}
+            entity="workGroupMember"
+            recordId={member?.id ?? null}
+            field="phone"
+            testId="work-group-member-phone-input"
+          />
         </ItemModal>
       )}
     </Drawer>

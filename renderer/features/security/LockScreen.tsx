@@ -1,9 +1,11 @@
 import { LockOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Form, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
 import { ApiError, call } from '../../api/client';
 import { messageOf } from '../../components/formErrors';
+import { SecretField } from './SecretField';
 
 /**
  * The full-window cover of a locked ledger. It lies over the app instead of replacing it, so the screens beneath
@@ -24,6 +26,21 @@ export function LockScreen({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Drawers and modals live in their own containers beside the app, outside its inert layout: everything in the
+  // page but this cover is made inert while it is up, so Tab cannot reach a field of an open form behind it.
+  const [host] = useState(() => document.createElement('div'));
+  useEffect(() => {
+    document.body.append(host);
+    const others = [...document.body.children].filter(
+      (el): el is HTMLElement => el instanceof HTMLElement && el !== host && !el.inert,
+    );
+    for (const el of others) el.inert = true;
+    return () => {
+      for (const el of others) el.inert = false;
+      host.remove();
+    };
+  }, [host]);
+
   const unlock = async ({ password }: { password: string }) => {
     setBusy(true);
     try {
@@ -36,7 +53,7 @@ export function LockScreen({
     }
   };
 
-  return (
+  return createPortal(
     <div
       role="dialog"
       aria-modal="true"
@@ -61,15 +78,7 @@ export function LockScreen({
         </Typography.Paragraph>
         <Typography.Paragraph type="secondary">请输入密码解锁；忘记密码时，也可以输入恢复密钥。</Typography.Paragraph>
         <Form form={form} layout="vertical" onFinish={unlock} onValuesChange={() => setError(null)}>
-          <Form.Item
-            name="password"
-            label="密码或恢复密钥"
-            rules={[{ required: true, message: '请输入密码' }]}
-            validateStatus={error ? 'error' : undefined}
-            help={error ?? undefined}
-          >
-            <Input.Password autoFocus autoComplete="off" data-testid="unlock-password" />
-          </Form.Item>
+          <SecretField error={error} testId="unlock-password" />
           <Button type="primary" htmlType="submit" block loading={busy} data-testid="unlock-submit">
             解 锁
           </Button>
@@ -78,6 +87,7 @@ export function LockScreen({
           </Button>
         </Form>
       </div>
-    </div>
+    </div>,
+    host,
   );
 }

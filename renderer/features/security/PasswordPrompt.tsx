@@ -1,6 +1,7 @@
-import { Form, Input, Modal, Typography } from 'antd';
+import { Form, Modal, Typography } from 'antd';
 import { createContext, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
+import { SecretField } from './SecretField';
 
 /** Calls `attempt` without a password, and again with the one the clerk types while the core answers PASSWORD. */
 export type WithPassword = <T>(attempt: (password?: string) => Promise<T>) => Promise<T | null>;
@@ -98,20 +99,7 @@ export function PasswordPromptProvider({ children }: { children: ReactNode }) {
           {pending?.reason.replace(/[。.]?$/, '。')}忘记密码时，也可以输入打印的恢复密钥。
         </Typography.Paragraph>
         <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => setError(null)}>
-          <Form.Item
-            name="password"
-            label="密码或恢复密钥"
-            rules={[{ required: true, message: '请输入密码' }]}
-            validateStatus={error ? 'error' : undefined}
-            help={error ?? undefined}
-          >
-            <Input.Password
-              autoFocus
-              autoComplete="off"
-              data-testid="password-input"
-              onPressEnter={() => form.submit()}
-            />
-          </Form.Item>
+          <SecretField error={error} testId="password-input" onEnter={() => form.submit()} />
         </Form>
       </Modal>
     </PasswordRetryContext.Provider>
