@@ -4,6 +4,7 @@ import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { CoreClient } from '../core/host/coreClient';
 import { backupCommand, restoreCommand } from './backupCommands';
 import { checkCommand } from './checkCommand';
+import { countyCommand } from './countyCommand';
 import { enterprisesCommand } from './enterprisesCommand';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
@@ -22,6 +23,11 @@ export interface Command {
   options: NonNullable<ParseArgsConfig['options']>;
   /** The value name the command's one positional argument is given under (e.g. `report` for `export ledger`). */
   positional?: string;
+  /**
+   * A list option that also takes the positional arguments after it, so `county --ledgers A.yqyc B.yqyc C.yqyc`
+   * reads as the three ledgers (parseArgs itself takes one value per `--ledgers`).
+   */
+  positionalList?: string;
   run(core: CoreClient, values: Values): Promise<void>;
 }
 
@@ -95,6 +101,7 @@ export const COMMANDS: Record<string, Command> = {
   enterprises: enterprisesCommand,
   reminders: remindersCommand,
   stats: statsCommand,
+  county: countyCommand,
   plans: plansCommand,
   import: importCommand,
   export: exportCommand,

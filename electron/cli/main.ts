@@ -22,9 +22,14 @@ async function main(argv: string[]): Promise<number> {
       args: rest,
       options: command.options,
       strict: true,
-      allowPositionals: command.positional !== undefined,
+      allowPositionals: command.positional !== undefined || command.positionalList !== undefined,
     });
     values = parsed.values as typeof values;
+    if (command.positionalList !== undefined) {
+      const list = command.positionalList;
+      const given = [parsed.values[list] ?? []].flat().map(String);
+      (values as Record<string, unknown>)[list] = [...given, ...parsed.positionals];
+    }
     // A command's one positional argument (`export ledger`, `import FILE`) is handed over under its own name.
     if (command.positional !== undefined) {
       if (parsed.positionals.length > 1) throw new Error(`多余的参数“${parsed.positionals.slice(1).join(' ')}”`);

@@ -6,6 +6,7 @@ import { benchSearch } from './search';
 import { benchExport } from './excel';
 import { benchImport } from './importBench';
 import { benchPrint } from './print';
+import { benchCounty } from './county';
 
 /**
  * `npm run bench [-- --json FILE] [--sizes 10000,100000]`: every benchmark, each figure beside its reference and
@@ -18,6 +19,8 @@ const { values } = parseArgs({
     'excel-size': { type: 'string' },
     /** `--print false` leaves the print figures out (they need a Chromium-family browser). */
     print: { type: 'string' },
+    /** `--county false` leaves out county.merge (20 generated townships, made once into the temp folder). */
+    county: { type: 'string' },
   },
   strict: true,
 });
@@ -38,6 +41,7 @@ if (excelSize > 0) {
 }
 
 if (values.print !== 'false') figures.push(...(await benchPrint()));
+if (values.county !== 'false') figures.push(...(await benchCounty()));
 
 printTable(figures);
 if (values.json) writeJson(values.json, figures);

@@ -1,0 +1,125 @@
+import { realpathSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { applicationId, schemaVersion } from '../db/migrate';
+import { looksEncrypted, looksLikeLedgerFile } from '../db/fileHeader';
+import { APPLICATION_ID, openReadOnlyFile, type Db } from '../db/open';
+import { getSettingsRow } from '../db/repos/settings';
+import { AppError } from '../errors';
+import { OLDER_VERSION_MESSAGE } from '../ledger/session';
+
+/** One township's ledger, opened read-only for the county: nothing the county does may write a township's file. */
+export interface TownshipLedger {
+  path: string;
+  /** The file's name, which every message names: the clerk knows the files by what the townships sent. */
+  file: string;
+  township: string;
+  ledgerUid: string;
+  db: Db;
+}
+
+/**
+ * Opens every township ledger read-only, or none: the first refusal closes those already open and names the file.
+ * One password serves every encrypted ledger (a county that encrypts sets one for all); a plain ledger ignores it.
+ */
+export function openTownships(paths: readonly string[], password?: string | null): TownshipLedger[] {
+  const opened: TownshipLedger[] = [];
+  try {
+    const seen = new Map<string, string>();
+    for (const raw of paths) {
+      const path = resolve(raw);
+      const real = realPath(path);
+      const file = basename(path);
+      const twice = seen.get(real);
+      if (twice !== undefined)
+        throw new AppError(
+          'CONFLICT',
+          twice === file
+            ? `台账文件“${file}”给出了两次，请每个文件只给一次`
+            : `“${twice}”和“${file}”是同一个文件，请每个文件只给一次`,
+        );
+      seen.set(real, file);
+      const ledger = openTownship(path, password);
+      opened.push(ledger);
+      const same = opened.find((o) => o !== ledger && o.ledgerUid === ledger.ledgerUid);
+      if (same)
+        throw new AppError(
+          'CONFLICT',
+          `${both(same, ledger)}是同一本台账（其中一个是另一个的副本或备份），请只保留一个`,
+        );
+      const namesake = opened.find((o) => o !== ledger && o.township === ledger.township);
+      if (namesake)
+        throw new AppError(
+          'CONFLICT',
+          `${both(namesake, ledger)}都是“${ledger.township}”的台账，请核对是否给错了文件，或乡镇名称填错`,
+        );
+    }
+    return opened;
+  } catch (e) {
+    closeTownships(opened);
+    throw e;
+  }
+}
+
+/** “甲.yqyc”和“乙.yqyc”; two files of one name in different folders are told apart by their paths. */
+function both(a: TownshipLedger, b: TownshipLedger): string {
+  return a.file === b.file ? `“${a.path}”和“${b.path}”` : `“${a.file}”和“${b.file}”`;
+}
+
+export function closeTownships(ledgers: readonly TownshipLedger[]): void {
+  for (const l of ledgers) if (l.db.open) l.db.close();
+}
+
+/** The same file reached by two spellings (a relative path, a link) is the same file. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function openTownship(path: string, password: string | null | undefined): TownshipLedger {
+  const file = basename(path);
+  // A plain file is told from a ledger by its header before SQLite opens it, so a workbook or a stray database is
+  // refused as "not a ledger" rather than by whatever SQLite says about it.
+  let encrypted: boolean;
+  try {
+    encrypted = looksEncrypted(path);
+    if (!encrypted && !looksLikeLedgerFile(path)) throw notALedger(file);
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('FILE', `无法读取台账文件“${file}”：文件不存在或没有读取权限`);
+  }
+  let db: Db;
+  try {
+    db = openReadOnlyFile(path, password);
+  } catch (e) {
+    if (e instanceof AppError) throw new AppError(e.code, `台账“${file}”无法打开：${e.message}`);
+    throw new AppError('FILE', `台账“${file}”无法打开：${e instanceof Error ? e.message : String(e)}`);
+  }
+  try {
+    if (applicationId(db) !== APPLICATION_ID) throw notALedger(file);
+    const version = schemaVersion(db);
+    // Upgrading would write the township's file; a newer shape may count differently than this program knows.
+    if (version < LATEST_SCHEMA_VERSION)
+      throw new AppError('OLD_VERSION', `台账“${file}”：${OLDER_VERSION_MESSAGE(version)}`);
+    if (version > LATEST_SCHEMA_VERSION)
+      throw new AppError(
+        'NEWER_VERSION',
+        `台账“${file}”由较新版本的软件保存（数据版本 ${version}），请先升级本软件再做全县汇总`,
+      );
+    const settings = getSettingsRow(db);
+    return { path, file, township: settings.township, ledgerUid: settings.ledgerUid, db };
+  } catch (e) {
+    db.close();
+    if (e instanceof AppError && e.message.includes(file)) throw e;
+    if (e instanceof AppError) throw new AppError(e.code, `台账“${file}”：${e.message}`);
+    throw new AppError(
+      'DAMAGED',
+      `台账“${file}”无法读取（${e instanceof Error ? e.message : String(e)}），文件可能已损坏`,
+    );
+  }
+}
+
+const notALedger = (file: string) => new AppError('NOT_A_LEDGER', `“${file}”不是“一企一策”台账文件`);
