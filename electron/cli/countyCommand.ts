@@ -4,22 +4,10 @@ import { closeTownships, openTownships } from '../core/county/townships';
 import { countyReport, type CountyIndicator, type CountyReport } from '../core/county/merge';
 import { AppError } from '../core/errors';
 import { PARTY_STATS_COLUMNS, PARTY_STATS_ROWS } from '../core/reports/partyStats';
+import { indicatorJson, percent } from './indicatorOutput';
 import { CliError, ledgerPassword, ledgerPath, printJson } from './io';
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
-
-const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
-
-/** The same shape as `stats --json`, so a script reads a township's and the county's rows alike. */
-const indicatorJson = (i: CountyIndicator) => ({
-  id: i.key,
-  name: i.name,
-  numerator: i.numerator,
-  denominator: i.denominator,
-  rate: i.rate,
-  target: i.target,
-  met: i.met,
-});
 
 /**
  * The county's indicators over several township ledgers, each opened read-only, with a row per township, the

@@ -3,11 +3,10 @@ import type { StatsReport } from '../../shared/domain/indicators';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import type { SnapshotItem } from '../../shared/ipc/stats';
 import type { CoreClient } from '../core/host/coreClient';
+import { indicatorJson, percent } from './indicatorOutput';
 import { call, CliError, ledgerPassword, ledgerPath, printJson } from './io';
 
 type Values = Record<string, string | boolean | undefined>;
-
-const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 /**
  * Every enabled indicator, live or from the snapshot taken on or before a date, read-only, counted by the
@@ -31,17 +30,7 @@ export const statsCommand = {
     const snapshotId = v.snapshot === undefined ? undefined : await snapshotOnOrBefore(core, v.snapshot);
     const report = await call<StatsReport>(core, 'stats:report', snapshotId === undefined ? {} : { snapshotId });
     if (v.json) {
-      printJson(
-        report.indicators.map((i) => ({
-          id: i.key,
-          name: i.name,
-          numerator: i.numerator,
-          denominator: i.denominator,
-          rate: i.rate,
-          target: i.target,
-          met: i.met,
-        })),
-      );
+      printJson(report.indicators.map(indicatorJson));
       return;
     }
     const from = report.source.kind === 'live' ? '当前台账' : `${report.source.takenOn} 的统计快照`;
