@@ -24,8 +24,8 @@ interface Props {
   monospace?: boolean;
   /** `${testId}` on the box; `-reveal`, `-change` and `-restore` on its actions. */
   testId: string;
-  /** After a reveal, with the full value: a 变更记录 shown nearby reads the new entry; the form knows it is no edit. */
-  onRevealed?: (value: string) => void;
+  /** After a reveal, so a 变更记录 shown nearby reads the new entry. */
+  onRevealed?: () => void;
 }
 
 /**
@@ -42,8 +42,12 @@ export function PersonalInput(props: Props) {
   const [stored, setStored] = useState<string | null>(null);
   // Set by 显示 or 修改: the box that replaces the masked one takes the cursor.
   const [opened, setOpened] = useState(false);
+  // What 显示 gave, for the masked value it was asked for. Only the box shows it: the form keeps the masked value,
+  // which the core reads as "unchanged", so a reveal is no edit to any form until the clerk types.
+  const [revealed, setRevealed] = useState<{ masked: string; full: string } | null>(null);
   const text = value ?? '';
   const masked = recordId !== null && isMasked(text);
+  const shownFull = revealed !== null && revealed.masked === text ? revealed.full : null;
   const style = monospace ? { fontFamily: 'monospace' } : undefined;
 
   // Kept during render (React's pattern for state that follows a prop), so 恢复 is there at the first empty render.
@@ -51,14 +55,14 @@ export function PersonalInput(props: Props) {
 
   const emit = (next: string) => onChange?.(next);
 
-  if (masked) {
+  if (masked && shownFull === null) {
     const reveal = () => {
       setLoading(true);
       revealPersonal(entity, recordId, field)
         .then((full) => {
-          emit(full);
+          setRevealed({ masked: text, full });
           setOpened(true);
-          onRevealed?.(full);
+          onRevealed?.();
         }, showError)
         .finally(() => setLoading(false));
     };
@@ -88,7 +92,7 @@ export function PersonalInput(props: Props) {
       <Input
         id={id}
         autoFocus={opened}
-        value={text}
+        value={shownFull ?? text}
         // No real number has a *, and a typed one would read as "unchanged" to the core: it never gets in.
         onChange={(e) => emit(e.target.value.replace(/\*/g, ''))}
         onBlur={onBlur}
@@ -114,7 +118,7 @@ export function PersonalInput(props: Props) {
 
 /**
  * A field's rule for a PersonalInput: a masked value is the core's placeholder (the box never lets the clerk type a
- * *), not the clerk's typing, so the field's own `rule` is not applied to it; anything typed or revealed is checked.
+ * *), not the clerk's typing, so the field's own `rule` is not applied to it; anything typed is checked.
  */
 export function personalRule(rule: FormRule): FormRule {
   return {

@@ -17,7 +17,7 @@ export interface PasswordChange {
 }
 
 /** Rules for a new password: at least 8 characters, not digits only (a date or a phone number is guessed first). */
-const newPassword = z
+export const newPassword = z
   .string({ error: (issue) => (issue.input === undefined ? '请填写新密码' : '新密码应为文字') })
   .min(8, '新密码至少需要 8 个字符')
   .max(128, '新密码不能超过 128 个字符')

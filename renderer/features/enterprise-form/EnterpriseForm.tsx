@@ -1,5 +1,5 @@
 import { Alert, Button, Drawer, Form, Spin, type FormInstance } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import { enterMovesToNextField } from '../../components/enterMovesToNextField';
 import { messageOf, showFieldError, validateOrFocusFirstError } from '../../components/formErrors';
@@ -58,13 +58,6 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
   const { saving, problem, setProblem, attempt, send } = useFormSaving(form, formFieldOf);
   // What the form held when it was last filled, to tell whether closing would lose anything.
   const baseline = useRef(snapshot(BLANK));
-  const baselineValues = useRef<FormValues>(BLANK);
-  const setBaseline = useCallback((values: FormValues) => {
-    baselineValues.current = values;
-    baseline.current = snapshot(values);
-  }, []);
-  // 显示 puts the stored 联系电话 in the box in full: the record as loaded, not an edit to ask about on closing.
-  const revealed = (field: 'contactPhone', value: string) => setBaseline({ ...baselineValues.current, [field]: value });
   const body = useRef<HTMLDivElement>(null);
 
   const editing = enterpriseId !== null;
@@ -77,7 +70,7 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
   useEffect(() => {
     if (!open) return;
     fill(form, BLANK);
-    setBaseline(BLANK);
+    baseline.current = snapshot(BLANK);
     if (enterpriseId === null) return;
     let live = true;
     call('enterprises:get', { id: enterpriseId }).then(
@@ -85,7 +78,7 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
         if (!live) return;
         const values = fromDetail(d);
         fill(form, values);
-        setBaseline(values);
+        baseline.current = snapshot(values);
         const links = [
           { id: d.associationId, name: d.associationName },
           { id: d.leadEnterpriseId, name: d.leadEnterpriseName },
@@ -98,7 +91,7 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
     return () => {
       live = false;
     };
-  }, [open, enterpriseId, form, setProblem, setBaseline]);
+  }, [open, enterpriseId, form, setProblem]);
 
   // The drawer moves focus into itself as it opens; the name box takes it back once it has.
   const onOpenChange = (nowOpen: boolean) => {
@@ -147,7 +140,7 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
             workGroupId: form.getFieldValue('workGroupId'),
           };
           fill(form, next);
-          setBaseline(next);
+          baseline.current = snapshot(next);
           form.focusField('name');
         } else close();
       });
@@ -200,7 +193,7 @@ export function EnterpriseForm({ open, enterpriseId, onClose, onSaved }: Enterpr
             <NatureSection areas={lookups?.areas ?? null} />
             <OperationSection />
             <StaffSection />
-            <OwnerSection enterpriseId={enterpriseId} onRevealed={revealed} />
+            <OwnerSection enterpriseId={enterpriseId} />
             <MembersSection rosterKept={editing && loaded?.id === enterpriseId && loaded.rosterKept} />
             <OrganisationSection lookups={lookups} />
             <FormationSection

@@ -5,14 +5,7 @@ import { Field, FlagsRow, NumberField, Section } from './fields';
 import { rulesFor, type FieldName } from './formModel';
 
 /** 业主身份清. `enterpriseId` is null for a new enterprise (its 联系电话 has nothing stored to mask). */
-export function OwnerSection({
-  enterpriseId,
-  onRevealed,
-}: {
-  enterpriseId: number | null;
-  /** After 显示: the form counts the full 联系电话 as the record as loaded, not as an edit. */
-  onRevealed: (field: 'contactPhone', value: string) => void;
-}) {
+export function OwnerSection({ enterpriseId }: { enterpriseId: number | null }) {
   return (
     <Section title="业主身份清">
       <Field name="ownerName" span={8}>
@@ -37,7 +30,6 @@ export function OwnerSection({
           field="contactPhone"
           placeholder="手机或固定电话"
           testId="enterprise-contact-phone"
-          onRevealed={(value) => onRevealed('contactPhone', value)}
         />
       </Field>
     </Section>

@@ -77,9 +77,9 @@ interface Props {
 }
 
 /**
- * 新增/编辑党员. The 身份证号 and phone come masked; 显示 reveals one (recorded), 修改 replaces it unseen. A valid
- * typed or revealed 身份证号 fills in the birth month and gender when they are blank. Moving to another enterprise is
- * a 组织关系转接, not an edit.
+ * 新增/编辑党员. The 身份证号 and phone come masked; 显示 shows one (recorded), 修改 replaces it unseen. A valid
+ * typed 身份证号 fills in the birth month and gender when they are blank. Moving to another enterprise is a
+ * 组织关系转接, not an edit.
  */
 export function MemberForm({ memberId, enterprise = null, onClose, onSaved }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -139,14 +139,9 @@ function MemberFormBody({
   const { saving, problem, setProblem, attempt, send } = useFormSaving(form, fieldOf);
   // Bumped by a reveal, so the 变更记录 below shows it at once.
   const [historyVersion, setHistoryVersion] = useState(0);
-  // What 显示 put in a box: the stored value in full, which is no change of its own.
-  const revealedValues = useRef<Partial<Record<Field, string>>>({});
-  const revealed = (field: Field, value: string) => {
-    revealedValues.current[field] = value;
-    setHistoryVersion((v) => v + 1);
-  };
+  const revealed = () => setHistoryVersion((v) => v + 1);
   // What the 身份证号 last filled in, so a later correction of the number may replace it but a typed value stays.
-  // A masked number says nothing, so this starts null for a stored member until the number is revealed or retyped.
+  // A masked number says nothing, so this starts null for a stored member until a number is typed.
   const suggested = useRef(fromIdNumber(member?.idNumber));
   const [initial] = useState<MemberValues>(() =>
     member
@@ -202,8 +197,7 @@ function MemberFormBody({
       const blank = (v: unknown) => v === undefined || v === null || v === '';
       return FIELDS.some((f) => {
         const [v, was] = [now[f], initial[f]];
-        if (v === was || (blank(v) && blank(was))) return false;
-        return !(typeof v === 'string' && v === revealedValues.current[f]);
+        return !(v === was || (blank(v) && blank(was)));
       });
     },
     saving,
@@ -284,7 +278,7 @@ function MemberFormBody({
                   placeholder="18位，最后一位可为X"
                   monospace
                   testId="member-id-number"
-                  onRevealed={(v) => revealed('idNumber', v)}
+                  onRevealed={revealed}
                 />
               </Form.Item>
             </Col>
@@ -343,7 +337,7 @@ function MemberFormBody({
                 recordId={member?.id ?? null}
                 field="phone"
                 testId="member-phone"
-                onRevealed={(v) => revealed('phone', v)}
+                onRevealed={revealed}
               />
             </Col>
             <Col span={24}>

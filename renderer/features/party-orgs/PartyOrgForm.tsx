@@ -313,8 +313,6 @@ export function PartyOrgForm({ orgId, org = null, lookups, onClose, onSaved }: P
                 recordId={orgId}
                 field="secretaryPhone"
                 testId="org-secretary-phone"
-                // The stored number shown in full is not an edit: closing need not ask about it.
-                onRevealed={() => form.setFields([{ name: 'secretaryPhone', touched: false }])}
               />
             </Col>
             <Col span={12}>

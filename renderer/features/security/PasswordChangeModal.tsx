@@ -1,6 +1,6 @@
-import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { Alert, Form, Input, Modal, Typography, type FormRule } from 'antd';
 import { useState } from 'react';
-import type { PasswordChange } from '../../../shared/ipc/encryption';
+import { newPassword, type PasswordChange } from '../../../shared/ipc/encryption';
 import { PASSWORD_WARNING } from '../../../shared/ipc/lock';
 import { call } from '../../api/client';
 import { messageOf, showCoreErrorOnField } from '../../components/formErrors';
@@ -15,6 +15,31 @@ interface Values {
 
 const TITLES: Record<PasswordAction, string> = { set: '设置密码', change: '修改密码', remove: '取消密码' };
 const RULES_TEXT = '至少 8 个字符，不能全是数字（请加入字母或符号）。';
+
+/** The contract's own rules for a new password, checked as the clerk types (an empty box is `required`'s). */
+const newPasswordRule: FormRule = {
+  validator: async (_rule, value: unknown) => {
+    if (typeof value !== 'string' || value === '') return;
+    const checked = newPassword.safeParse(value);
+    if (!checked.success) throw new Error(checked.error.issues[0]?.message ?? '新密码不符合要求');
+  },
+};
+
+/**
+ * Which box a core refusal belongs beside: the request's field → this form's. 取消密码 asks for the current password
+ * in the box named `old` here, which the core calls `password`.
+ */
+const FORM_FIELD: Record<PasswordAction, Readonly<Record<string, keyof Values>>> = {
+  set: { password: 'password', confirm: 'confirm' },
+  change: { old: 'old', password: 'password', confirm: 'confirm' },
+  remove: { password: 'old' },
+};
+
+function send(action: PasswordAction, v: Values): Promise<PasswordChange> {
+  if (action === 'set') return call('ledgers:setPassword', { password: v.password ?? '', confirm: v.confirm ?? '' });
+  if (action === 'remove') return call('ledgers:removePassword', { password: v.old ?? '' });
+  return call('ledgers:changePassword', { old: v.old ?? '', password: v.password ?? '', confirm: v.confirm ?? '' });
+}
 
 /** 设置密码 / 修改密码 / 取消密码: the core's field errors (old / password / confirm) go beside their field. */
 export function PasswordChangeModal({
@@ -34,28 +59,9 @@ export function PasswordChangeModal({
     setBusy(true);
     setError(null);
     try {
-      const change =
-        action === 'set'
-          ? await call('ledgers:setPassword', { password: v.password ?? '', confirm: v.confirm ?? '' })
-          : action === 'change'
-            ? await call('ledgers:changePassword', {
-                old: v.old ?? '',
-                password: v.password ?? '',
-                confirm: v.confirm ?? '',
-              })
-            : await call('ledgers:removePassword', { password: v.old ?? '' });
-      onDone(change);
+      onDone(await send(action, v));
     } catch (e) {
-      // 取消密码 asks for the current password in the field named `old` here; the core calls it `password`.
-      const onField = showCoreErrorOnField(form, e, (f) =>
-        action === 'remove'
-          ? f === 'password'
-            ? 'old'
-            : null
-          : f === 'old' || f === 'password' || f === 'confirm'
-            ? f
-            : null,
-      );
+      const onField = showCoreErrorOnField(form, e, (f) => (f === undefined ? null : (FORM_FIELD[action][f] ?? null)));
       if (!onField) setError(messageOf(e, '操作失败，请重试'));
     } finally {
       setBusy(false);
@@ -111,11 +117,7 @@ export function PasswordChangeModal({
               name="password"
               label="新密码"
               extra={RULES_TEXT}
-              rules={[
-                { required: true, message: '请填写新密码' },
-                { min: 8, message: '新密码至少需要 8 个字符' },
-                { pattern: /\D/, message: '新密码不能全是数字，请加入字母或符号' },
-              ]}
+              rules={[{ required: true, message: '请填写新密码' }, newPasswordRule]}
             >
               <Input.Password autoFocus={action === 'set'} autoComplete="new-password" data-testid="password-new" />
             </Form.Item>
