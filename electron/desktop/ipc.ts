@@ -87,7 +87,7 @@ async function pickLedgerFile(client: CoreClient, win: BrowserWindow): Promise<P
     properties: ['openFile'],
   });
   const path = chosen.canceled ? undefined : chosen.filePaths[0];
-  return path ? { fileRef: await client.grant(path, 'open') } : null;
+  return path ? { fileRef: await client.grant(path, 'open'), name: basename(path) } : null;
 }
 
 async function pickLedgerSaveTarget(

@@ -84,7 +84,35 @@ export async function call<C extends Channel>(channel: C, payload: RequestOf<C>)
 export async function pickLedgerFile(): Promise<string | null> {
   if (window.yqyc) return (await window.yqyc.pickLedgerFile())?.fileRef ?? null;
   const file = await chooseFile('.yqyc');
+  return file ? uploadLedger(file) : null;
+}
+
+export interface PickedLedger {
+  fileRef: string;
+  /** The file's name (no folder) where the shell tells it: the browser's picker does, the desktop dialog not yet. */
+  name: string | null;
+}
+
+/**
+ * pickLedgerFile with the chosen file's name, for a list of several files (全县汇总) that shows what was picked; a
+ * refused upload says which file it was.
+ */
+export async function pickNamedLedgerFile(): Promise<PickedLedger | null> {
+  if (window.yqyc) {
+    const picked = await window.yqyc.pickLedgerFile();
+    return picked ? { fileRef: picked.fileRef, name: picked.name ?? null } : null;
+  }
+  const file = await chooseFile('.yqyc');
   if (!file) return null;
+  try {
+    return { fileRef: await uploadLedger(file), name: file.name };
+  } catch (e) {
+    if (e instanceof ApiError) throw new ApiError(e.code, `“${file.name}”：${e.message}`, e.field);
+    throw e;
+  }
+}
+
+async function uploadLedger(file: File): Promise<string> {
   const result = await post('/api/upload/ledger', file, 'application/octet-stream', {
     'x-file-name': encodeURIComponent(file.name),
   });

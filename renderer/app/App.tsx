@@ -1,6 +1,7 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Button, Layout, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import type { CountyView } from '../../shared/ipc/county';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import { ApiError, call } from '../api/client';
 import { LedgerScreen } from '../features/ledger/LedgerScreen';
@@ -9,10 +10,18 @@ import { PasswordPromptProvider } from '../features/security/PasswordPrompt';
 import { useLedgerLock } from '../features/security/useLedgerLock';
 import { StartScreen } from '../features/start/StartScreen';
 
-/** Two places for now: the start screen, and the open ledger (under the lock screen while it is locked). */
+// 全县汇总 is the county's occasional place: its code is fetched when it is first opened, not at start.
+const CountyPlace = lazy(() => import('../features/county/CountyPlace').then((m) => ({ default: m.CountyPlace })));
+
+/**
+ * Three places: the start screen, the open ledger (under the lock screen while it is locked), and 全县汇总 (the
+ * townships' ledgers read-only, from choosing the files to the open county view).
+ */
 export function App() {
   const [ledger, setLedger] = useState<OpenLedger | null>(null);
   const [booting, setBooting] = useState(true);
+  // Null: not in 全县汇总. `view` is null while the files are being chosen.
+  const [county, setCounty] = useState<{ view: CountyView | null } | null>(null);
   // Bumped when a restore replaced the open ledger's contents: the ledger screen is mounted afresh, so no list,
   // form or cache can show data from before the restore.
   const [mount, setMount] = useState(0);
@@ -24,13 +33,18 @@ export function App() {
 
   // After a reload the core may still hold a ledger open (go straight back to it) or locked (ask for the password).
   useEffect(() => {
-    call('ledgers:current', {})
+    // A county view left open goes before any ledger: it is where the clerk was.
+    const countyView = call('county:current', {}).then(
+      (view) => view && setCounty({ view }),
+      () => undefined,
+    );
+    const ledgerOpen = call('ledgers:current', {})
       .then(setLedger)
       .catch(async (e: unknown) => {
         setLedger(null);
         if (e instanceof ApiError && e.code === 'LOCKED') setLocked(await call('lock:status', {}).catch(() => null));
-      })
-      .finally(() => setBooting(false));
+      });
+    void Promise.all([countyView, ledgerOpen]).finally(() => setBooting(false));
   }, [setLocked]);
 
   const close = useCallback(async () => {
@@ -69,10 +83,14 @@ export function App() {
         <Layout.Content style={{ padding: 24 }}>
           {booting ? (
             <Spin description="正在载入…" fullscreen />
+          ) : county ? (
+            <Suspense fallback={<Spin description="正在载入…" fullscreen />}>
+              <CountyPlace initial={county.view} onLeave={() => setCounty(null)} />
+            </Suspense>
           ) : ledger ? (
             <LedgerScreen key={`${ledger.id}:${mount}`} ledger={ledger} onClose={close} onReopened={reopened} />
           ) : locked ? null : (
-            <StartScreen onOpened={setLedger} />
+            <StartScreen onOpened={setLedger} onCounty={() => setCounty({ view: null })} />
           )}
         </Layout.Content>
       </Layout>

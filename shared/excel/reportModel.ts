@@ -65,8 +65,8 @@ export interface HiddenSheet {
 }
 
 export interface ReportModel {
-  /** An upward report, or the 发文登记簿 (written by the same writer, not one of the upward reports). */
-  report: ReportId | 'register';
+  /** An upward report, the 发文登记簿 or the 全县汇总表 (written by the same writer, not upward reports of a ledger). */
+  report: ReportId | 'register' | 'county';
   sheetName: string;
   title: string;
   /** 填报单位: the ledger's 党委全称. */

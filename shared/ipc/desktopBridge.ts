@@ -22,6 +22,8 @@ export type DesktopOnlyChannel = (typeof DESKTOP_ONLY_CHANNELS)[number];
 /** A file the clerk chose in a native dialog; the path stays in main, the renderer only holds the reference. */
 export interface PickedFile {
   fileRef: string;
+  /** The chosen file's own name (no folder), where the screen shows which file was picked (全县汇总's list). */
+  name?: string;
 }
 
 export interface DesktopBridge {

@@ -3,6 +3,7 @@ import type { ChannelSpec } from './channel';
 import { attachmentChannels } from './attachments';
 import { backupChannels } from './backups';
 import { changeChannels } from './changes';
+import { countyChannels } from './county';
 import { documentChannels } from './documents';
 import { encryptionChannels } from './encryption';
 import { enterpriseChannels } from './enterprises';
@@ -45,6 +46,7 @@ export const contract = {
   ...documentChannels,
   ...printChannels,
   ...personalChannels,
+  ...countyChannels,
 };
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import type { Writer } from '../db/changeLog';
 import { AppError } from '../errors';
 import { closeLedgerSession, type LedgerSession } from '../ledger/session';
+import { closeCountySession, type CountySession } from '../county/session';
 import { ledgersDirOf } from './dataDir';
 import { JobRegistry } from '../jobs/registry';
 import { FileGrants } from './fileGrants';
@@ -42,6 +43,7 @@ export class CoreContext {
   readonly writer: Writer;
   private session: LedgerSession | null = null;
   private lockedLedger: LockedLedger | null = null;
+  private countySession: CountySession | null = null;
   private printerInstance: Printer | null = null;
   private readonly hostEngine: PdfEngine | null;
 
@@ -87,9 +89,22 @@ export class CoreContext {
     this.lockedLedger = null;
   }
 
+  /** The county view (全县汇总) beside the open ledger, or null: township ledgers opened read-only. */
+  get county(): CountySession | null {
+    return this.countySession;
+  }
+
+  /** Replaces the county view, closing the township files of the previous one. */
+  setCounty(session: CountySession | null): void {
+    if (this.countySession && this.countySession !== session) closeCountySession(this.countySession);
+    this.countySession = session;
+  }
+
   /** 锁定: the connection closes (the key goes with it); what is needed to reopen it, minus the key, stays. */
   lock(locked: LockedLedger): void {
     if (this.session) closeLedgerSession(this.session);
+    // Encrypted townships' files were opened with a password too: a locked screen keeps none of them open.
+    this.setCounty(null);
     this.session = null;
     this.lockedLedger = locked;
   }
@@ -99,9 +114,10 @@ export class CoreContext {
     void this.shutdown();
   }
 
-  /** Closes the ledger at once; settles when the print browser (if one was started) has quit. */
+  /** Closes the ledger and the county view at once; settles when the print browser (if one was started) has quit. */
   async shutdown(): Promise<void> {
     this.setLedger(null);
+    this.setCounty(null);
     const printer = this.printerInstance;
     this.printerInstance = null;
     if (printer) await printer.close();

@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { applicationId, schemaVersion } from '../db/migrate';
@@ -15,7 +15,11 @@ export interface TownshipLedger {
   file: string;
   township: string;
   ledgerUid: string;
+  /** Opened with the password given: the view says which files were encrypted. */
+  encrypted: boolean;
   db: Db;
+  /** The -wal/-shm files SQLite made beside the file for this read (none were there): removed again on close. */
+  sideFiles: string[];
 }
 
 /**
@@ -67,7 +71,29 @@ function both(a: TownshipLedger, b: TownshipLedger): string {
 }
 
 export function closeTownships(ledgers: readonly TownshipLedger[]): void {
-  for (const l of ledgers) if (l.db.open) l.db.close();
+  for (const l of ledgers) {
+    if (l.db.open) l.db.close();
+    removeSideFiles(l.sideFiles);
+  }
+}
+
+/**
+ * A read-only connection to a WAL ledger makes an empty -wal and a -shm beside it and, unable to write, leaves them
+ * at close: the folder of files the townships sent would fill with them. Only those this read made, and only while
+ * the -wal is still empty (nothing written meanwhile by anyone else), are removed.
+ */
+function sideFilesOf(path: string): string[] {
+  return [`${path}-wal`, `${path}-shm`].filter((p) => !existsSync(p));
+}
+
+function removeSideFiles(made: readonly string[]): void {
+  if (made.length < 2) return;
+  try {
+    if (statSync(made[0]!).size !== 0) return;
+    for (const p of made) rmSync(p, { force: true });
+  } catch {
+    // Already gone, or not ours to remove: left as SQLite left it.
+  }
 }
 
 /** The same file reached by two spellings (a relative path, a link) is the same file. */
@@ -92,11 +118,15 @@ function openTownship(path: string, password: string | null | undefined): Townsh
     throw new AppError('FILE', `无法读取台账文件“${file}”：文件不存在或没有读取权限`);
   }
   let db: Db;
+  const sideFiles = sideFilesOf(path);
   try {
     db = openReadOnlyFile(path, password);
   } catch (e) {
+    removeSideFiles(sideFiles);
     if (e instanceof AppError) throw new AppError(e.code, `台账“${file}”无法打开：${e.message}`);
-    throw new AppError('FILE', `台账“${file}”无法打开：${e instanceof Error ? e.message : String(e)}`);
+    // SQLite's own word for damage (an encrypted file's first page, the password proven on the others).
+    const code = (e as { code?: unknown }).code === 'SQLITE_CORRUPT' ? 'DAMAGED' : 'FILE';
+    throw new AppError(code, `台账“${file}”无法打开：${e instanceof Error ? e.message : String(e)}`);
   }
   try {
     if (applicationId(db) !== APPLICATION_ID) throw notALedger(file);
@@ -110,9 +140,10 @@ function openTownship(path: string, password: string | null | undefined): Townsh
         `台账“${file}”由较新版本的软件保存（数据版本 ${version}），请先升级本软件再做全县汇总`,
       );
     const settings = getSettingsRow(db);
-    return { path, file, township: settings.township, ledgerUid: settings.ledgerUid, db };
+    return { path, file, township: settings.township, ledgerUid: settings.ledgerUid, encrypted, db, sideFiles };
   } catch (e) {
     db.close();
+    removeSideFiles(sideFiles);
     if (e instanceof AppError && e.message.includes(file)) throw e;
     if (e instanceof AppError) throw new AppError(e.code, `台账“${file}”：${e.message}`);
     throw new AppError(

@@ -3,6 +3,7 @@ import type { IndicatorSelection } from '../../../shared/ipc/stats';
 import type { CoreContext } from '../app/context';
 import { assessmentHandlers } from './assessmentHandlers';
 import { backupHandlers } from './backupHandlers';
+import { countyHandlers } from './countyHandlers';
 import { documentHandlers } from './documentHandlers';
 import { encryptionHandlers } from './encryptionHandlers';
 import { exportHandlers } from './exportHandlers';
@@ -75,6 +76,7 @@ const all: Handlers = {
   ...documentHandlers,
   ...printHandlers,
   ...encryptionHandlers,
+  ...countyHandlers,
   'ledgers:listRecent': (ctx) => ctx.recent.list(),
   'ledgers:create': (ctx, req) => {
     const settings = settingsFromInput(req.settings);

@@ -176,9 +176,21 @@ export function partyStatsMatrix(input: Pick<ReportInput, 'db' | 'today'>): numb
 
 export const PARTY_STATS_ROWS = ROWS.map((r) => r.label.trim());
 export const PARTY_STATS_COLUMNS = COLUMNS.map((c) => c.key);
+/** The form as a screen shows it: the 项目 labels indented as printed, the columns' bottom header cells. */
+export const PARTY_STATS_FORM = { rows: ROWS.map((r) => r.label), columns: COLUMNS.map((c) => c.header) };
 
 export function partyStatsReport(input: ReportInput): ReportModel {
-  const matrix = partyStatsMatrix(input);
+  return partyStatsLayout(partyStatsMatrix(input), {
+    ...reportHead(input, 'party-stats'),
+    sheetName: '党内统计',
+    scope: `统计截止日期：${chineseDate(liveContext(input.db, input.today).asOf)}`,
+  });
+}
+
+type Head = Pick<ReportModel, 'report' | 'title' | 'unit' | 'date' | 'preparer' | 'reviewer' | 'sheetName' | 'scope'>;
+
+/** The form laid out around a matrix: one township's, or the county's sum of them (reports/county.ts). */
+export function partyStatsLayout(matrix: number[][], head: Head): ReportModel {
   const columns: ReportColumn[] = [
     { key: 'item', header: '项目', width: 23, kind: 'text' },
     { key: 'line', header: '行次', width: 2, kind: 'int' },
@@ -206,9 +218,7 @@ export function partyStatsReport(input: ReportInput): ReportModel {
     ].join(''),
   ];
   return {
-    ...reportHead(input, 'party-stats'),
-    sheetName: '党内统计',
-    scope: `统计截止日期：${chineseDate(liveContext(input.db, input.today).asOf)}`,
+    ...head,
     header,
     columns,
     rows: ROWS.map((row, r) => ({

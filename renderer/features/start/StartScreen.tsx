@@ -1,4 +1,4 @@
-import { FileAddOutlined, FolderOpenOutlined, ExperimentOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FileAddOutlined, FolderOpenOutlined, ExperimentOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -11,7 +11,14 @@ import { CreateLedgerForm } from './CreateLedgerForm';
 /** Opens a ledger; called again with the password when the core asks for one. */
 type Opener = (password?: string) => Promise<OpenLedger>;
 
-export function StartScreen({ onOpened }: { onOpened: (l: OpenLedger) => void }) {
+export function StartScreen({
+  onOpened,
+  onCounty,
+}: {
+  onOpened: (l: OpenLedger) => void;
+  /** 全县汇总: choose several townships' ledger files and read them together, read-only. */
+  onCounty: () => void;
+}) {
   const [recent, setRecent] = useState<RecentLedger[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const showError = useErrorMessage();
@@ -113,6 +120,22 @@ export function StartScreen({ onOpened }: { onOpened: (l: OpenLedger) => void })
           </Space>
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
             示例台账是一个虚构的乡镇（约600家企业），可放心试用各项功能，不影响正式台账。
+          </Typography.Paragraph>
+        </Card>
+        <Card
+          title={
+            <Space>
+              <ApartmentOutlined />
+              全县汇总
+            </Space>
+          }
+          style={{ marginBottom: 24 }}
+        >
+          <Button icon={<ApartmentOutlined />} onClick={onCounty} data-testid="county-entry">
+            汇总多个乡镇台账（只读）
+          </Button>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            县委组织部汇总各乡镇（街道）报送的台账文件：按统一口径查看全县和各乡镇的覆盖率、党内统计表和重复登记的企业。
           </Typography.Paragraph>
         </Card>
         <Card title="最近打开">

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
@@ -370,6 +370,8 @@ const NOT_READ_HERE = new Set([
   ...['documents:get', 'documents:draft', 'documents:save', 'documents:delete', 'documents:issue'],
   ...['documents:withdraw', 'documents:exportRegister'],
   ...['print:pdf', 'print:docx', 'print:browsers', 'print:chooseBrowser', 'personal:reveal'],
+  // Read in their own test below: they need the ledger file opened as a township of a county view.
+  ...['county:open', 'county:current', 'county:export', 'county:close'],
 ]);
 
 describe('answers carry no full value', () => {
@@ -382,6 +384,26 @@ describe('answers carry no full value', () => {
     const answer = await core.invoke(channel, READS[channel]!());
     expect(answer.ok, JSON.stringify(answer).slice(0, 300)).toBe(true);
     expect(leaked(JSON.stringify(answer))).toEqual([]);
+  });
+
+  test('the county view (全县汇总) of this ledger: opened, counted again, exported', async () => {
+    // A copy as a township sends it: the open ledger's newest pages are still in its -wal, which a county read
+    // of the file itself would not see whole.
+    const sent = join(dir, 'county', '长乐镇.yqyc');
+    mkdirSync(join(dir, 'county'));
+    const source = new Database(ledger, { readonly: true });
+    await source.backup(sent);
+    source.close();
+    const opened = await call('county:open', { fileRefs: [await core.grant(sent, 'open')] });
+    expect(JSON.stringify(opened)).toContain('长乐镇');
+    expect(leaked(JSON.stringify(opened))).toEqual([]);
+    expect(leaked(JSON.stringify(await call('county:current')))).toEqual([]);
+    const path = join(dir, 'county.xlsx');
+    await call('county:export', { target: await core.grant(path, 'export') });
+    const text = workbookText(path);
+    expect(text).toContain('全县合计');
+    expect(leaked(text)).toEqual([]);
+    expect(await call('county:close')).toBeNull();
   });
 
   test('saves answer masked too: an instructor, a leader, a work-group member', async () => {

@@ -43,6 +43,42 @@ export const CHOICES_SHEET = '下拉选项';
  * Returns how many body rows were written.
  */
 export async function writeReport(model: ReportModel, path: string, job: JobHandle = UNWATCHED): Promise<number> {
+  return writeWorkbook([model], path, job);
+}
+
+/**
+ * Several reports as the sheets of one workbook, in order (the county's 全县汇总表), each laid out exactly as it
+ * would be alone. Returns how many body rows were written over all sheets.
+ */
+export async function writeWorkbook(
+  models: readonly ReportModel[],
+  path: string,
+  job: JobHandle = UNWATCHED,
+): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useSharedStrings: true,
+    useStyles: true,
+  });
+  streamSharedStrings(workbook);
+  workbook.creator = models[0]?.unit ?? '';
+  workbook.lastModifiedBy = models[0]?.unit ?? '';
+  try {
+    let written = 0;
+    for (const model of models) written += await writeSheet(workbook, model, job);
+    await workbook.commit();
+    return written;
+  } catch (e) {
+    await discard(workbook);
+    throw e;
+  }
+}
+
+async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  model: ReportModel,
+  job: JobHandle,
+): Promise<number> {
   const { columns } = model;
   const headerCells = layoutHeader(model.header, columns);
   const depth = headerDepth(model.header);
@@ -59,92 +95,78 @@ export async function writeReport(model: ReportModel, path: string, job: JobHand
   // The used range, for the sheet's <dimension>: body, 合计, 填表人 line, 说明 lines.
   const lastRow = bodyEnd + (model.total ? 1 : 0) + (model.footer === false ? 0 : 1) + notes.length;
 
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: path,
-    useSharedStrings: true,
-    useStyles: true,
-  });
-  streamSharedStrings(workbook);
-  workbook.creator = model.unit;
-  workbook.lastModifiedBy = model.unit;
-  try {
-    const sheet = addSheet(workbook, model.sheetName, `A1:${last}${lastRow}`, {
-      properties: { defaultRowHeight: 18 },
-      views: [
-        {
-          state: 'frozen',
-          xSplit: model.freezeColumns ?? 0,
-          ySplit: bodyStart - 1,
-          topLeftCell: `${columnLetter((model.freezeColumns ?? 0) + 1)}${bodyStart}`,
-        },
-      ],
-      pageSetup: {
-        paperSize: 9,
-        orientation: isWide(widths) ? 'landscape' : 'portrait',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        horizontalCentered: true,
-        margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
-        // The header rows on every printed page (a defined name _xlnm.Print_Titles in workbook.xml).
-        printTitlesRow: `3:${bodyStart - 1}`,
+  const sheet = addSheet(workbook, model.sheetName, `A1:${last}${lastRow}`, {
+    properties: { defaultRowHeight: 18 },
+    views: [
+      {
+        state: 'frozen',
+        xSplit: model.freezeColumns ?? 0,
+        ySplit: bodyStart - 1,
+        topLeftCell: `${columnLetter((model.freezeColumns ?? 0) + 1)}${bodyStart}`,
       },
-      headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
-    });
-    sheet.columns = widths.map((width) => ({ width }));
+    ],
+    pageSetup: {
+      paperSize: 9,
+      orientation: isWide(widths) ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+      // The header rows on every printed page (a defined name _xlnm.Print_Titles in workbook.xml).
+      printTitlesRow: `3:${bodyStart - 1}`,
+    },
+    headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
+  });
+  sheet.columns = widths.map((width) => ({ width }));
 
-    writeHead(sheet, model, headerCells, widths);
-    const choiceLists = addChoices(sheet, columns, bodyStart, Math.max(bodyEnd, bodyStart));
+  writeHead(sheet, model, headerCells, widths);
+  const choiceLists = addChoices(sheet, columns, bodyStart, Math.max(bodyEnd, bodyStart));
 
-    const sums = columns.map(() => 0);
-    const body = new BodyRows(sheet, columns, widths);
-    let row = bodyStart;
-    const writeChunk = async (rows: ReportRow[]) => {
-      for (const r of rows) {
-        const numbers = r.cells.map((v) => (typeof v === 'number' ? v : 0));
-        columns.forEach((c, i) => {
-          if (c.sum) sums[i]! += numbers[i]!;
-        });
-        if (r.notes) {
-          // A row with comments goes through ExcelJS, which writes the comments part.
-          body.flush(row);
-          writeNotedRow(sheet, row, r, columns, numbers, rowHeight(r, widths));
-        } else body.add(row, r, numbers);
-        row++;
-        if ((row - bodyStart) % HANDOVER === 0) {
-          body.flush(row);
-          job.report(WRITING, row - bodyStart, total);
-          await body.paced();
-        }
+  const sums = columns.map(() => 0);
+  const body = new BodyRows(sheet, columns, widths);
+  let row = bodyStart;
+  const writeChunk = async (rows: ReportRow[]) => {
+    for (const r of rows) {
+      const numbers = r.cells.map((v) => (typeof v === 'number' ? v : 0));
+      columns.forEach((c, i) => {
+        if (c.sum) sums[i]! += numbers[i]!;
+      });
+      if (r.notes) {
+        // A row with comments goes through ExcelJS, which writes the comments part.
+        body.flush(row);
+        writeNotedRow(sheet, row, r, columns, numbers, rowHeight(r, widths));
+      } else body.add(row, r, numbers);
+      row++;
+      if ((row - bodyStart) % HANDOVER === 0) {
+        body.flush(row);
+        job.report(WRITING, row - bodyStart, total);
+        await body.paced();
       }
-      body.flush(row);
-      job.report(WRITING, row - bodyStart, total);
-      job.checkpoint();
-      await breathe();
-    };
-    if (!first.done) await writeChunk(sample);
-    for (let next = chunks.next(); !next.done; next = chunks.next()) await writeChunk(next.value);
-    const written = row - bodyStart;
-
-    // Placed after the rows actually written: an enterprise deleted during the export leaves no gap.
-    const totalAt = model.total ? row : null;
-    if (totalAt !== null) writeTotal(sheet, totalAt, model.total!.label, columns, sums, bodyStart, written);
-    writeFooter(sheet, model, (totalAt ?? row - 1) + (model.footer === false ? 0 : 1), notes, widths, columns.length);
-    if (model.protect) {
-      // No password: the lock keeps the record ids from being changed by accident, not a clerk out.
-      await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
     }
-    // A stop asked for while the last rows were written still stops it: the file is not finished yet.
+    body.flush(row);
+    job.report(WRITING, row - bodyStart, total);
     job.checkpoint();
-    sheet.commit();
-    if (choiceLists.length > 0) writePlainSheet(workbook, CHOICES_SHEET, transpose(choiceLists));
-    for (const hidden of model.hiddenSheets ?? []) writePlainSheet(workbook, hidden.name, hidden.rows);
-    await workbook.commit();
-    return written;
-  } catch (e) {
-    await discard(workbook);
-    throw e;
+    await breathe();
+  };
+  if (!first.done) await writeChunk(sample);
+  for (let next = chunks.next(); !next.done; next = chunks.next()) await writeChunk(next.value);
+  const written = row - bodyStart;
+
+  // Placed after the rows actually written: an enterprise deleted during the export leaves no gap.
+  const totalAt = model.total ? row : null;
+  if (totalAt !== null) writeTotal(sheet, totalAt, model.total!.label, columns, sums, bodyStart, written);
+  writeFooter(sheet, model, (totalAt ?? row - 1) + (model.footer === false ? 0 : 1), notes, widths, columns.length);
+  if (model.protect) {
+    // No password: the lock keeps the record ids from being changed by accident, not a clerk out.
+    await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   }
+  // A stop asked for while the last rows were written still stops it: the file is not finished yet.
+  job.checkpoint();
+  sheet.commit();
+  if (choiceLists.length > 0) writePlainSheet(workbook, CHOICES_SHEET, transpose(choiceLists));
+  for (const hidden of model.hiddenSheets ?? []) writePlainSheet(workbook, hidden.name, hidden.rows);
+  return written;
 }
 
 function* chunksOf(model: ReportModel): Generator<ReportRow[], void, undefined> {
