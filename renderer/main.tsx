@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { captureToken } from './api/client';
+import { prefetchFirstView } from './features/ledger/lazyScreens';
 import './app/global.css';
 // Messages of the shared schemas checked in forms come in Chinese, as they do from the core.
 import '../shared/ipc/zodErrors';
@@ -24,3 +25,4 @@ createRoot(root).render(
     </ConfigProvider>
   </StrictMode>,
 );
+prefetchFirstView();

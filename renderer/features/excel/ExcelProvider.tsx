@@ -1,10 +1,13 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Lookups } from '../../../shared/domain/lookups';
 import type { ReportId } from '../../../shared/excel/kinds';
 import { ExcelActionsContext, type ExcelActions } from './excelActions';
-import { ExportDialog } from './export/ExportDialog';
-import { ImportWizard, type ImportStart } from './import/ImportWizard';
-import { TemplateFill } from './template/TemplateFill';
+import type { ImportStart } from './import/ImportWizard';
+
+// The dialogs are fetched the first time one is opened: the ledger's first view does not carry them.
+const ImportWizard = lazy(() => import('./import/ImportWizard').then((m) => ({ default: m.ImportWizard })));
+const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const TemplateFill = lazy(() => import('./template/TemplateFill').then((m) => ({ default: m.TemplateFill })));
 
 /** Holds the import wizard, the export dialog and the template filler, opened from anywhere inside the ledger. */
 export function ExcelProvider({ lookups, children }: { lookups: Lookups | null; children: ReactNode }) {
@@ -27,11 +30,18 @@ export function ExcelProvider({ lookups, children }: { lookups: Lookups | null; 
   return (
     <ExcelActionsContext.Provider value={actions}>
       {children}
-      {importing && <ImportWizard start={importing} onClose={() => setImporting(null)} />}
-      {exporting && (
-        <ExportDialog initial={exporting} lookups={lookups} onClose={() => setExporting(null)} onExported={exported} />
-      )}
-      {templating && <TemplateFill onClose={() => setTemplating(false)} onFilled={exported} />}
+      <Suspense fallback={null}>
+        {importing && <ImportWizard start={importing} onClose={() => setImporting(null)} />}
+        {exporting && (
+          <ExportDialog
+            initial={exporting}
+            lookups={lookups}
+            onClose={() => setExporting(null)}
+            onExported={exported}
+          />
+        )}
+        {templating && <TemplateFill onClose={() => setTemplating(false)} onFilled={exported} />}
+      </Suspense>
     </ExcelActionsContext.Provider>
   );
 }

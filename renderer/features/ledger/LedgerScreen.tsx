@@ -1,34 +1,39 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Card, Space, Statistic, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LedgerSettings, LedgerSummary } from '../../../shared/domain/ledger';
 import type { Lookups } from '../../../shared/domain/lookups';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
 import { call } from '../../api/client';
 import { useCtrlHotkey } from '../../components/useHotkey';
 import { useErrorMessage } from '../../components/useErrorMessage';
-import { AssessmentsScreen } from '../assessments/AssessmentsScreen';
-import { CampaignsScreen } from '../campaigns/CampaignsScreen';
-import { DashboardScreen } from '../dashboard/DashboardScreen';
-import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { ExcelProvider } from '../excel/ExcelProvider';
-import { ExcelScreen } from '../excel/ExcelScreen';
-import { EnterpriseForm } from '../enterprise-form/EnterpriseForm';
-import { FormationScreen } from '../formation/FormationScreen';
-import { MembersScreen } from '../members/MembersScreen';
-import { PartyOrgsScreen } from '../party-orgs/PartyOrgsScreen';
 import type { NewPlan } from '../plans/PlanDrawer';
-import { PlansScreen } from '../plans/PlansScreen';
-import { InstructorsScreen } from '../people/InstructorsScreen';
-import { LeadersScreen } from '../people/LeadersScreen';
-import { WorkGroupsScreen } from '../people/WorkGroupsScreen';
-import { RemindersPanel } from '../reminders/RemindersPanel';
 import { useRemindersOnOpen } from '../reminders/useRemindersOnOpen';
-import { SettingsScreen } from '../settings/SettingsScreen';
-import { WorkLogsScreen } from '../work-logs/WorkLogsScreen';
 import { DamagedBanner } from './DamagedBanner';
-import { EnterpriseDetail } from './EnterpriseDetail';
-import { EnterpriseList, type IndicatorFocus } from './list/EnterpriseList';
+import {
+  AssessmentsScreen,
+  CampaignsScreen,
+  DashboardScreen,
+  DocumentsScreen,
+  EnterpriseDetail,
+  EnterpriseForm,
+  EnterpriseList,
+  ExcelScreen,
+  FormationScreen,
+  InstructorsScreen,
+  LeadersScreen,
+  MembersScreen,
+  PartyOrgsScreen,
+  PlansScreen,
+  RemindersPanel,
+  SettingsScreen,
+  WorkGroupsScreen,
+  WorkLogsScreen,
+} from './lazyScreens';
+import type { IndicatorFocus } from './list/EnterpriseList';
+import { OnceOpened } from './OnceOpened';
+import { TabSuspense } from './TabSuspense';
 import { useLateDamage } from './useLateDamage';
 import { LedgerNavContext, type LedgerNav, type LedgerTab, type OpenTarget } from './navigation';
 
@@ -185,7 +190,7 @@ export function LedgerScreen({
             <Tabs
               activeKey={tab}
               onChange={(key) => setTab(key as LedgerTab)}
-              items={[
+              items={lazyTabs([
                 { key: 'dashboard', label: '覆盖概览', children: <DashboardScreen /> },
                 {
                   key: 'reminders',
@@ -287,13 +292,22 @@ export function LedgerScreen({
                   label: '台账设置',
                   children: <SettingsScreen onChanged={settingsChanged} onRestored={onReopened} />,
                 },
-              ]}
+              ])}
             />
           </Card>
-          <EnterpriseDetail id={openId} onClose={() => setOpenId(null)} onChanged={changed} />
-          <EnterpriseForm open={adding} enterpriseId={null} onClose={() => setAdding(false)} onSaved={changed} />
+          <OnceOpened open={openId !== null}>
+            <EnterpriseDetail id={openId} onClose={() => setOpenId(null)} onChanged={changed} />
+          </OnceOpened>
+          <OnceOpened open={adding}>
+            <EnterpriseForm open={adding} enterpriseId={null} onClose={() => setAdding(false)} onSaved={changed} />
+          </OnceOpened>
         </div>
       </ExcelProvider>
     </LedgerNavContext.Provider>
   );
+}
+
+/** Each tab's screen behind its own boundary: a tab fetched the first time shows a spinner, the others stay as they are. */
+function lazyTabs<T extends { children: ReactNode }>(items: T[]): T[] {
+  return items.map((item) => ({ ...item, children: <TabSuspense>{item.children}</TabSuspense> }));
 }
