@@ -7,9 +7,11 @@ import { benchExport } from './excel';
 import { benchImport } from './importBench';
 import { benchPrint } from './print';
 import { benchCounty } from './county';
+import { benchUi } from './ui';
+import { benchBundle } from './bundle';
 
 /**
- * `npm run bench [-- --json FILE] [--sizes 10000,100000]`: every benchmark, each figure beside its reference and
+ * `npm run bench [-- --json FILE] [--sizes 10000,50000,100000]`: every benchmark, each figure beside its reference and
  * target. Timings are never asserted in tests (shared, noisy machines); they are shown here.
  */
 const { values } = parseArgs({
@@ -21,10 +23,19 @@ const { values } = parseArgs({
     print: { type: 'string' },
     /** `--county false` leaves out county.merge (20 generated townships, made once into the temp folder). */
     county: { type: 'string' },
+    /** `--ui false` leaves out the browser-shell figures (they need `npm run build:web` and Chromium). */
+    ui: { type: 'string' },
+    'ui-size': { type: 'string' },
+    /** `--bundle false` leaves out the renderer's sizes (they need `npm run build:renderer`). */
+    bundle: { type: 'string' },
   },
   strict: true,
 });
-const sizes = (values.sizes ?? '10000,100000').split(',').map(Number);
+// `--sizes 0` leaves out the core figures (sample, search, indicators).
+const sizes = (values.sizes ?? '10000,50000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 /** Issue 7 sets the Excel figures at 50,000 enterprises; `--excel-size 0` leaves them out. */
 const excelSize = Number(values['excel-size'] ?? 50_000);
 
@@ -42,6 +53,8 @@ if (excelSize > 0) {
 
 if (values.print !== 'false') figures.push(...(await benchPrint()));
 if (values.county !== 'false') figures.push(...(await benchCounty()));
+if (values.bundle !== 'false') figures.push(...benchBundle());
+if (values.ui !== 'false') figures.push(...(await benchUi(Number(values['ui-size'] ?? 100_000))));
 
 printTable(figures);
 if (values.json) writeJson(values.json, figures);

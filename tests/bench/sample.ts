@@ -2,6 +2,7 @@ import Database, { type Statement } from 'better-sqlite3-multiple-ciphers';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { localDate } from '../../shared/domain/enterpriseRules';
 import { CoreContext } from '../../electron/core/app/context';
 import { migrate } from '../../electron/core/db/migrate';
 import { openDatabase } from '../../electron/core/db/open';
@@ -100,9 +101,12 @@ function assertSameRecords(referencePath: string, productPath: string): void {
 export function benchSample(size: number): Figure[] {
   const dir = mkdtempSync(join(tmpdir(), 'yqyc-bench-'));
   try {
-    const generated = time(() => generateSample({ enterprises: size, seed: 1 }));
-    const raw = time(() => rawInsert(join(dir, 'raw.yqyc'), generated.value));
     const ctx = new CoreContext({ dataDir: join(dir, 'data') });
+    // The product draws the sample for its own today (reminders fall due around it); so must the reference, or the
+    // two store different records.
+    const today = localDate(ctx.writer.now());
+    const generated = time(() => generateSample({ enterprises: size, seed: 1, today }));
+    const raw = time(() => rawInsert(join(dir, 'raw.yqyc'), generated.value));
     const product = time(() => createSampleAt(ctx, join(dir, 'product.yqyc'), { enterprises: size, seed: 1 }));
     ctx.close();
     assertSameRecords(join(dir, 'raw.yqyc'), join(dir, 'product.yqyc'));

@@ -39,6 +39,8 @@ export default function EChart({ option, height, ariaLabel, onClick, testId }: C
         return;
       }
       const c = init(el, undefined, { renderer: 'svg', locale: 'ZH' });
+      // Marks the chart fully drawn (animation done), for the dashboard benchmark and tests to wait on.
+      c.on('finished', () => el.setAttribute('data-drawn', 'true'));
       c.setOption(latest.current, { notMerge: true });
       c.on('click', (p) => {
         if (typeof p.seriesIndex === 'number' && typeof p.dataIndex === 'number') click(p.seriesIndex, p.dataIndex);

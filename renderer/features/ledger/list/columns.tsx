@@ -23,8 +23,12 @@ export interface GridColumn {
   render?: (r: EnterpriseListRow) => ReactNode;
 }
 
+// One formatter for every cell: toLocaleString with options builds a new one per call, which made each scroll step
+// of the grid a long task.
+const AMOUNT = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
 function amount(n: number | null): string {
-  return n === null ? '不详' : n.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+  return n === null ? '不详' : AMOUNT.format(n);
 }
 
 function dateTime(iso: string): string {
