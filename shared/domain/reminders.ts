@@ -30,7 +30,7 @@ export interface ReminderFacts {
     /** 正式 + 预备 of the active enterprises it covers. */
     totalMembers: number;
   }[];
-  /** Active enterprises in a party organisation, with their own 正式党员. */
+  /** Active enterprises in a 联合 party organisation with enough 正式党员 of their own to split out. */
   linkedEnterprises: { id: number; name: string; orgSetting: OrgSetting; orgName: string; fullMembers: number }[];
   probationers: { id: number; name: string; enterpriseName: string; joinedOn: string | null }[];
   openFollowUps: { id: number; enterpriseName: string; heldOn: string; followUpOn: string; kindLabel: string }[];
@@ -39,7 +39,13 @@ export interface ReminderFacts {
 /** Every reminder due at `today` (YYYY-MM-DD), soonest first; those without a date last. */
 export function computeReminders(facts: ReminderFacts, today: string): Reminder[] {
   const out: Reminder[] = [];
-  const within = (due: string, days: number) => due <= addDays(today, days);
+  // Each window's last day, worked out once: a large township has thousands of organisations and members to test.
+  const horizons = new Map<number, string>();
+  const within = (due: string, days: number) => {
+    let last = horizons.get(days);
+    if (last === undefined) horizons.set(days, (last = addDays(today, days)));
+    return due <= last;
+  };
   const when = (due: string) => (due < today ? `已于${due}到期` : due === today ? '今天到期' : `将于${due}到期`);
 
   for (const org of facts.orgs) {

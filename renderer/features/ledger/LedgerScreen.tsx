@@ -5,6 +5,7 @@ import type { LedgerSettings, LedgerSummary } from '../../../shared/domain/ledge
 import type { Lookups } from '../../../shared/domain/lookups';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
 import { call } from '../../api/client';
+import { prefetchCharts } from '../../components/charts/Chart';
 import { useCtrlHotkey } from '../../components/useHotkey';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { ExcelProvider } from '../excel/ExcelProvider';
@@ -95,6 +96,9 @@ export function LedgerScreen({
       setFresh((f) => ({ ...(f.ledgerId === ledgerId ? f : {}), ...patch, ledgerId })),
     [ledgerId],
   );
+
+  // The ledger opens on its dashboard: its chart code comes down while the figures are being counted.
+  useEffect(prefetchCharts, []);
 
   useEffect(() => {
     let live = true;

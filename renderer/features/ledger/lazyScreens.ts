@@ -48,12 +48,10 @@ export const EnterpriseForm = screen(() => import('../enterprise-form/Enterprise
 export const SettingsScreen = screen(() => import('../settings/SettingsScreen').then((m) => m.SettingsScreen));
 
 /**
- * The ledger opens on 覆盖概览, and 企业台账 is the next tab clerks go to: both are fetched as soon as the browser is
- * idle after the first paint, so opening a ledger does not wait on them while the start screen stays light.
- * (The charts stay behind their own boundary: ECharts comes with the first chart drawn.)
+ * The ledger opens on 覆盖概览, and 企业台账 is the next tab clerks go to: both are fetched as the app starts, beside
+ * its first request to the core, so neither opening a ledger nor a reload with one open waits on them; the start
+ * screen's own code does not include them. (ECharts is fetched when a ledger opens: see prefetchCharts.)
  */
 export function prefetchFirstView(): void {
-  const fetchBoth = () => void Promise.all([loadDashboard(), loadList()]).catch(() => undefined);
-  if ('requestIdleCallback' in window) window.requestIdleCallback(fetchBoth, { timeout: 500 });
-  else setTimeout(fetchBoth, 0);
+  void Promise.all([loadDashboard(), loadList()]).catch(() => undefined);
 }

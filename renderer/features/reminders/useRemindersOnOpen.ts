@@ -3,6 +3,9 @@ import { createElement, useEffect, useEffectEvent, useRef, useState } from 'reac
 import { call } from '../../api/client';
 import { summaryOf } from './reminderText';
 
+/** Long enough for the dashboard's code to arrive and its requests to go first; short beside the notice's 8 s. */
+const OPENING_DELAY_MS = 1200;
+
 interface Counted {
   ledgerId: string;
   count: number;
@@ -49,17 +52,22 @@ export function useRemindersOnOpen(ledgerId: string, generation: number, onShow:
 
   useEffect(() => {
     let live = true;
-    call('reminders:list', {}).then(
-      (reminders) => {
-        if (!live) return;
-        setCounted({ ledgerId, count: reminders.length });
-        announce(reminders.length, summaryOf(reminders));
-      },
-      // The badge is a convenience; the 提醒 tab itself says what went wrong.
-      () => live && setCounted({ ledgerId, count: 0 }),
-    );
+    const read = () =>
+      call('reminders:list', {}).then(
+        (reminders) => {
+          if (!live) return;
+          setCounted({ ledgerId, count: reminders.length });
+          announce(reminders.length, summaryOf(reminders));
+        },
+        // The badge is a convenience; the 提醒 tab itself says what went wrong.
+        () => live && setCounted({ ledgerId, count: 0 }),
+      );
+    // The core answers one request at a time, and in a large township the reminders take a while: on opening they
+    // wait until the dashboard has asked for its figures, which the clerk looks at first.
+    const timer = setTimeout(read, generation === 0 ? OPENING_DELAY_MS : 0);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [ledgerId, generation]);
 

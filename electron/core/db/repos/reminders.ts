@@ -1,4 +1,5 @@
 import { INACTIVE_STATUSES, WORK_LOG_KINDS, type WorkLogKind } from '../../../../shared/domain/labels';
+import { BRANCH_MIN_FULL_MEMBERS } from '../../../../shared/domain/partyRules';
 import type { ReminderFacts } from '../../../../shared/domain/reminders';
 import type { Db } from '../open';
 import { prepared } from '../statements';
@@ -9,7 +10,7 @@ const ACTIVE = `e.operating_status NOT IN (${INACTIVE_STATUSES.map((s) => `'${s}
 /**
  * What the reminders are computed from, read in one go (the screen and the command line share it). The screen
  * reads it after every change, so statements are prepared once and only rows a rule can fire on are read:
- * split-out concerns enterprises of 联合 organisations alone (shouldSplitOut still decides).
+ * split-out concerns enterprises of 联合 organisations with enough 正式党员 of their own (shouldSplitOut still decides).
  */
 export function readReminderFacts(db: Db): ReminderFacts {
   const all = <T>(key: string, sql: string) => prepared(db, `reminders:${key}`, () => sql).all() as T[];
@@ -27,7 +28,7 @@ export function readReminderFacts(db: Db): ReminderFacts {
     'linked',
     `SELECT e.id, e.name, e.org_setting AS orgSetting, o.name AS orgName, e.full_members AS fullMembers
      FROM enterprises e JOIN party_orgs o ON o.id = e.party_org_id
-     WHERE e.org_setting = 'joint' AND ${ACTIVE} ORDER BY e.id`,
+     WHERE e.org_setting = 'joint' AND e.full_members >= ${BRANCH_MIN_FULL_MEMBERS} AND ${ACTIVE} ORDER BY e.id`,
   );
   const probationers = all<ReminderFacts['probationers'][number]>(
     'probationers',
