@@ -29,12 +29,6 @@ export default defineConfig({
         // playwright-core drives a separate browser for the browser shell and the CLI; the desktop prints with
         // Electron itself, so the import that loads it on first print is never reached there.
         external: ['better-sqlite3-multiple-ciphers', 'playwright-core'],
-        treeshake: {
-          // coreClient.ts imports the core itself only for inProcessCore, which main never calls. Declaring these
-          // two modules free of side effects lets that import fall away, so main loads the worker client and the
-          // pure contract, not the database code that belongs on the worker thread.
-          moduleSideEffects: [{ test: /[\\/]electron[\\/]core[\\/](app[\\/]context|invoke)\.ts$/, sideEffects: false }],
-        },
         output: {
           format: 'es',
           entryFileNames: '[name].js',

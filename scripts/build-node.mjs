@@ -1,14 +1,9 @@
 // Bundles the Node entry points of the browser shell and the command line (and the core worker they start)
 // into out/node. Dependencies stay in node_modules: better-sqlite3 is a native addon and cannot be bundled.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 
-await build({
-  entryPoints: {
-    web: 'electron/web/main.ts',
-    cli: 'electron/cli/main.ts',
-    'core-worker': 'electron/core/host/coreWorker.ts',
-  },
+const common = {
   outdir: 'out/node',
   bundle: true,
   platform: 'node',
@@ -17,6 +12,25 @@ await build({
   packages: 'external',
   sourcemap: false,
   logLevel: 'warning',
+};
+
+// Stale chunks from an earlier build would otherwise pile up beside the new ones.
+rmSync('out/node/chunks', { recursive: true, force: true });
+
+// The shells, one self-contained file each: coreClient.ts starts `new URL('./core-worker.js', import.meta.url)`,
+// which holds only while its code sits in a file beside the worker, never in a chunk elsewhere.
+await build({
+  ...common,
+  entryPoints: { web: 'electron/web/main.ts', cli: 'electron/cli/main.ts' },
   banner: { js: '#!/usr/bin/env node' },
+});
+
+// The core worker, split so that what it imports only on first use (the .docx writer) is a chunk of its own and
+// its packages load with it, not when the worker starts.
+await build({
+  ...common,
+  entryPoints: { 'core-worker': 'electron/core/host/coreWorker.ts' },
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
 });
 chmodSync('out/node/cli.js', 0o755);

@@ -3,9 +3,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defaultDataDir, ledgersDirOf } from '../core/app/dataDir';
+import { defaultDataDir, freshLedgerPath, ledgersDirOf } from '../core/app/dataDir';
 import { workerCore } from '../core/host/coreClient';
-import { freshLedgerPath } from '../core/services/ledgers';
 import { startWebShell } from './server';
 
 /** The built renderer: beside this bundle (out/node → out/renderer) or, from sources, in out/renderer. */

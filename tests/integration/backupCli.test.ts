@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { CliError } from '../../electron/cli/io';
 import { checkBackupFile } from '../../electron/core/backup/backups';
 import { saveBackupSettings } from '../../electron/core/backup/settings';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { npmCli, runCommand } from './cliRun';
 import { useTempDir, valueOf } from './helpers';
 

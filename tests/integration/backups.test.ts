@@ -16,7 +16,8 @@ import type { BackupItem, BackupSettingsView, RestoreResult } from '../../shared
 import type { OpenLedger, RecentLedger } from '../../shared/ipc/ledgers';
 import type { AppErrorShape } from '../../shared/ipc/result';
 import type { Saved } from '../../shared/ipc/fields';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { backupInto, checkBackupFile } from '../../electron/core/backup/backups';
 import { saveBackupSettings } from '../../electron/core/backup/settings';
 import { openDatabase } from '../../electron/core/db/open';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { CoreContext } from '../../electron/core/app/context';
 import { autoBackup } from '../../electron/core/backup/backups';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
-import { inProcessCore } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { checkStateOf } from '../../electron/core/ledger/integrity';
 import { openLedgerAt } from '../../electron/core/services/ledgers';
 import { npmCli, runCommand } from './cliRun';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CoreContext } from '../../electron/core/app/context';
 import { enterprisesTable } from '../../electron/core/db/tables';
-import { inProcessCore } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { createLedgerAt } from '../../electron/core/services/ledgers';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import { enterpriseRow, FIXED_NOW, useTempDir, valueOf } from './helpers';

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { PasswordChange } from '../../shared/ipc/encryption';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import { looksEncrypted } from '../../electron/core/db/fileHeader';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { FIXED_NOW, useTempDir } from './helpers';
 import { errorOf, valueOf } from './encryptionSetup';
 

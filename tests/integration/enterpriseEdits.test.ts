@@ -7,7 +7,8 @@ import type { Lookups } from '../../shared/domain/lookups';
 import type { UndoableStep } from '../../shared/ipc/changes';
 import type { HistoryEntry, SaveResult } from '../../shared/ipc/enterprises';
 import type { WorkGroupDetail } from '../../shared/ipc/people';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { FIXED_NOW, useTempDir, valueOf } from './helpers';
 
 const tmp = useTempDir();

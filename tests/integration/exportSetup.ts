@@ -6,7 +6,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll } from 'vitest';
 import type { ReportId } from '../../shared/excel/kinds';
 import type { ExportDone } from '../../shared/ipc/exports';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { valueOf } from './helpers';
 import { noon, TODAY } from './statsSetup';
 

@@ -130,8 +130,14 @@ describe('export runs', () => {
     const running = t
       .core()
       .invoke('exports:run', { report: 'ledger', target: await t.core().grant(target, 'export'), jobId });
-    // The export answers while it writes: how far it is, of how many rows.
-    const progress = await t.call<{ phase: string; done: number; total: number | null }>('jobs:progress', { jobId });
+    // The export answers while it writes: how far it is, of how many rows. Asked again after each turn of the event
+    // loop, because writing starts only once ExcelJS is loaded (an await even when it already is).
+    type Progress = { phase: string; done: number; total: number | null };
+    let progress = await t.call<Progress>('jobs:progress', { jobId });
+    while (progress.phase !== '正在写入表格…') {
+      await new Promise((r) => setImmediate(r));
+      progress = await t.call<Progress>('jobs:progress', { jobId });
+    }
     expect(progress).toMatchObject({ phase: '正在写入表格…', total: 300 });
     expect(progress.done).toBeGreaterThan(0);
     expect(progress.done).toBeLessThan(300);

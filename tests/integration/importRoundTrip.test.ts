@@ -5,7 +5,8 @@ import type { EnterpriseDetail } from '../../shared/domain/enterprise';
 import type { StatsReport } from '../../shared/domain/indicators';
 import { SURVEY_ID_HEADER } from '../../shared/excel/survey';
 import type { ImportLayout, ImportOpened, ImportPreview, ImportReport } from '../../shared/ipc/imports';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { FIXED_NOW, useTempDir, valueOf } from './helpers';
 
 /**

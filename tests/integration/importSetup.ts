@@ -15,7 +15,8 @@ import type {
 } from '../../shared/ipc/imports';
 import type { RecentLedger } from '../../shared/ipc/ledgers';
 import type { AppErrorShape } from '../../shared/ipc/result';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { FIXED_NOW, useTempDir, valueOf } from './helpers';
 
 type Cell = string | number | Date | boolean | null;

@@ -9,7 +9,7 @@ import { migrateUpTo } from '../support/oldLedger';
 import { getEnterprise } from '../../electron/core/db/repos/enterprises';
 import { getStatsSettings, listIndicators } from '../../electron/core/db/repos/indicators';
 import { liveReport } from '../../electron/core/services/stats';
-import { inProcessCore } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { useTempDir, valueOf } from './helpers';
 import { noon, TODAY } from './statsSetup';
 

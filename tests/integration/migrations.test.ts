@@ -4,7 +4,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, test } from 'vitest';
 import { applicationId, migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
-import { APPLICATION_ID, openDatabase, readPragmas, REQUIRED_PRAGMAS, type Db } from '../../electron/core/db/open';
+import { APPLICATION_ID } from '../../electron/core/db/fileHeader';
+import { openDatabase, readPragmas, REQUIRED_PRAGMAS, type Db } from '../../electron/core/db/open';
 import { AppError } from '../../electron/core/errors';
 import { useTempDir } from './helpers';
 

@@ -7,7 +7,7 @@ import { write } from '../../electron/core/db/changeLog';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { areasTable, settingsTable } from '../../electron/core/db/tables';
 import { AppError } from '../../electron/core/errors';
-import { inProcessCore } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { openLedgerSession, type LedgerSession } from '../../electron/core/ledger/session';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import { count, FIXED_NOW, steppingWriter, useTempDir, valueOf } from './helpers';

@@ -7,7 +7,8 @@ import type { UndoableStep } from '../../shared/ipc/changes';
 import type { RecentLedger } from '../../shared/ipc/ledgers';
 import type { AppErrorShape } from '../../shared/ipc/result';
 import type { Db } from '../../electron/core/db/open';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { FIXED_NOW, useTempDir, valueOf } from './helpers';
 
 /**

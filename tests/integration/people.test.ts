@@ -9,7 +9,8 @@ import type { SaveResult } from '../../shared/ipc/enterprises';
 import type { Saved } from '../../shared/ipc/fields';
 import type { InstructorDetail, LeaderDetail, WorkGroupDetail } from '../../shared/ipc/people';
 import type { WorkLogInput } from '../../shared/ipc/workLogs';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { FIXED_NOW, useTempDir, valueOf } from './helpers';
 
 const tmp = useTempDir();

@@ -4,7 +4,8 @@ import type { Reminder } from '../../shared/domain/reminders';
 import type { SaveResult } from '../../shared/ipc/enterprises';
 import type { Saved } from '../../shared/ipc/fields';
 import type { PartyOrgInput } from '../../shared/ipc/partyOrgs';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { useTempDir, valueOf } from './helpers';
 
 /**

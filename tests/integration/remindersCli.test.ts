@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { REMINDER_KINDS } from '../../shared/domain/labels';
 import type { Reminder } from '../../shared/domain/reminders';
 import { CliError } from '../../electron/cli/io';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { runCommand } from './cliRun';
 import { useTempDir, valueOf } from './helpers';
 

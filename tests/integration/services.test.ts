@@ -10,7 +10,8 @@ import { CHANNELS } from '../../shared/ipc';
 import type { EnterprisePage } from '../../shared/ipc/enterprises';
 import type { OpenLedger, RecentLedger } from '../../shared/ipc/ledgers';
 import { handlers } from '../../electron/core/handlers';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { FIXED_NOW, useTempDir, valueOf } from './helpers';
 
 const tmp = useTempDir();

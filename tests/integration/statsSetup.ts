@@ -8,7 +8,8 @@ import type { Saved } from '../../shared/ipc/fields';
 import type { RecentLedger } from '../../shared/ipc/ledgers';
 import type { AppErrorShape } from '../../shared/ipc/result';
 import type { Db } from '../../electron/core/db/open';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { useTempDir, valueOf } from './helpers';
 
 /** Noon, local time, on a calendar day: the day the clerk's calendar shows, whatever the time zone. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CoreContext } from '../../electron/core/app/context';
 import { downloadsDirOf, outputFor } from '../../electron/core/app/outputs';
-import { inProcessCore } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import type { WebShell } from '../../electron/web/server';
 import { useTempDir } from './helpers';
 import { inProcessWebShell } from './webShellInProcess';

@@ -7,7 +7,8 @@ import type { UndoableStep } from '../../shared/ipc/changes';
 import type { SaveResult } from '../../shared/ipc/enterprises';
 import type { Page, Saved } from '../../shared/ipc/fields';
 import type { WorkLogInput, WorkLogQuery } from '../../shared/ipc/workLogs';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { FIXED_NOW, useTempDir, valueOf } from './helpers';
 
 const tmp = useTempDir();

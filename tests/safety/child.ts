@@ -2,7 +2,8 @@ import { copyFileSync, readFileSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { ImportLayout, ImportOpened, ImportReport } from '../../shared/ipc/imports';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import { bulkArea, IMPORT_ROWS, importName, migrationFile, PLAN_CYCLE, type Ack, type Setup } from './kinds';
 
 /**

@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../electron/core/db/open';
 import { migrateUpTo } from '../support/oldLedger';
-import { inProcessCore, type CoreClient } from '../../electron/core/host/coreClient';
+import type { CoreClient } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import type { Kind, Setup } from './kinds';
 
 /** Enterprises in the prepared ledger: enough that a bulk edit or an import takes a while to commit. */

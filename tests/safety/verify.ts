@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { openDatabase, type Db } from '../../electron/core/db/open';
-import { inProcessCore } from '../../electron/core/host/coreClient';
+import { inProcessCore } from '../../electron/core/host/inProcessCore';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import { bulkArea, IMPORT_ROWS, importPattern, planStatusAfter, type Ack, type Setup } from './kinds';
 import { OLD_ENTERPRISES, withBackupDir } from './prepare';

@@ -1,5 +1,5 @@
 import type { Db } from '../../electron/core/db/open';
-import { APPLICATION_ID } from '../../electron/core/db/open';
+import { APPLICATION_ID } from '../../electron/core/db/fileHeader';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 
 /**

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,4 +16,19 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
 /** Ledgers made or uploaded through the screens live here; the command line writes wherever it is told. */
 export function ledgersDirOf(dataDir: string): string {
   return join(dataDir, 'ledgers');
+}
+
+export const LEDGER_EXTENSION = '.yqyc';
+
+/** A file name in the data folder from the township's name, numbered when taken: 长乐镇.yqyc, 长乐镇(2).yqyc … */
+export function freshLedgerPath(ledgersDir: string, base: string): string {
+  const safe =
+    base
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+      .replace(/^\.+/, '')
+      .slice(0, 60) || '台账';
+  for (let n = 1; ; n++) {
+    const path = join(ledgersDir, `${safe}${n === 1 ? '' : `(${n})`}${LEDGER_EXTENSION}`);
+    if (!existsSync(path)) return path;
+  }
 }

@@ -26,7 +26,8 @@ import type { BackupItem } from '../../../shared/ipc/backups';
 import type { CoreContext } from '../app/context';
 import { defaultDataDir } from '../app/dataDir';
 import { applicationId } from '../db/migrate';
-import { APPLICATION_ID, keyOf, openDatabase, openReadOnlyFile, type Db } from '../db/open';
+import { APPLICATION_ID } from '../db/fileHeader';
+import { keyOf, openDatabase, openReadOnlyFile, type Db } from '../db/open';
 import { AppError } from '../errors';
 import { readBackupSettings } from './settings';
 

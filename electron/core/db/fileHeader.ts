@@ -1,6 +1,8 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { CIPHER_PAGE_BYTES, SALT_BYTES } from './cipher';
-import { APPLICATION_ID } from './open';
+
+/** 'YQYC' — marks an SQLite file as a 台账 so any other SQLite file is refused by name, not by a missing table. */
+export const APPLICATION_ID = 0x59515943;
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 

@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from './migrations';
-import { APPLICATION_ID, type Db } from './open';
+import { APPLICATION_ID } from './fileHeader';
+import type { Db } from './open';
 
 export type SchemaState = 'current' | 'migrated' | 'newer';
 

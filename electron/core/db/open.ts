@@ -14,9 +14,6 @@ import { looksEncrypted, readCipherPages, readSalt } from './fileHeader';
 
 export type Db = Database.Database;
 
-/** 'YQYC' — marks an SQLite file as a 台账 so any other SQLite file is refused by name, not by a missing table. */
-export const APPLICATION_ID = 0x59515943;
-
 /** What every ledger connection must run with; read back after setting so a silent refusal cannot slip by. */
 export const REQUIRED_PRAGMAS = {
   journal_mode: 'wal',

@@ -1,6 +1,7 @@
 import type { Channel } from '../../../shared/ipc';
 import type { IndicatorSelection } from '../../../shared/ipc/stats';
 import type { CoreContext } from '../app/context';
+import { freshLedgerPath } from '../app/dataDir';
 import { assessmentHandlers } from './assessmentHandlers';
 import { backupHandlers } from './backupHandlers';
 import { countyHandlers } from './countyHandlers';
@@ -32,7 +33,6 @@ import {
   copyToLocal,
   createLedgerAt,
   describeOpen,
-  freshLedgerPath,
   openLedgerAt,
   openRecent,
   recentPath,

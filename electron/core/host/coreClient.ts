@@ -1,8 +1,6 @@
 import { SHARE_ENV, Worker } from 'node:worker_threads';
 import type { Result } from '../../../shared/ipc';
-import { CoreContext, type CoreOptions } from '../app/context';
 import type { GrantPurpose } from '../app/fileGrants';
-import { invoke } from '../invoke';
 import {
   isRenderRequest,
   type FromWorker,
@@ -20,16 +18,6 @@ export interface CoreClient {
   /** Vouches for a file the shell obtained (dialog, upload, argument); returns the reference to pass in a request. */
   grant(path: string, purpose: GrantPurpose): Promise<string>;
   close(): Promise<void>;
-}
-
-/** For the command line and tests: no UI thread to protect, so the core runs in the caller's thread. */
-export function inProcessCore(options: CoreOptions): CoreClient {
-  const ctx = new CoreContext(options);
-  return {
-    invoke: (channel, payload) => invoke(ctx, channel, payload),
-    grant: async (path, purpose) => ctx.files.grant(path, purpose),
-    close: () => ctx.shutdown(),
-  };
 }
 
 /**

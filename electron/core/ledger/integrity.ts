@@ -6,9 +6,9 @@ import type { CoreContext } from '../app/context';
 import { ledgerId } from '../app/recent';
 import { autoBackup, countBackups, listBackups } from '../backup/backups';
 import { readBackupSettings } from '../backup/settings';
-import { looksEncrypted, looksLikeLedgerFile } from '../db/fileHeader';
+import { APPLICATION_ID, looksEncrypted, looksLikeLedgerFile } from '../db/fileHeader';
 import { applicationId, schemaVersion } from '../db/migrate';
-import { APPLICATION_ID, openReadOnlyFile, type Db } from '../db/open';
+import { openReadOnlyFile, type Db } from '../db/open';
 import { AppError } from '../errors';
 import { makeReadOnly, type Damage, type LedgerSession } from './session';
 

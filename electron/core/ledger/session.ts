@@ -6,9 +6,9 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { openDatabase, type Db } from '../db/open';
 import { countAreas } from '../db/repos/areas';
 import { countEnterprises } from '../db/repos/enterprises';
-import { looksEncrypted, looksLikeLedgerFile } from '../db/fileHeader';
+import { APPLICATION_ID, looksEncrypted, looksLikeLedgerFile } from '../db/fileHeader';
 import { applicationId } from '../db/migrate';
-import { APPLICATION_ID, keyOf } from '../db/open';
+import { keyOf } from '../db/open';
 import { AppError } from '../errors';
 import { leftByCrash, removeMarker, writeMarker } from './marker';
 

@@ -1,9 +1,10 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { defaultDocBanner, type LedgerSettings } from '../../../shared/domain/ledger';
 import type { LedgerSettingsInput, OpenLedger } from '../../../shared/ipc/ledgers';
 import type { CoreContext } from '../app/context';
+import { freshLedgerPath } from '../app/dataDir';
 import { ledgerId } from '../app/recent';
 import { write, type Tx } from '../db/changeLog';
 import { getSettings } from '../db/repos/settings';
@@ -21,8 +22,6 @@ import {
   summarize,
   type LedgerSession,
 } from '../ledger/session';
-
-export const LEDGER_EXTENSION = '.yqyc';
 
 export function describeOpen(session: LedgerSession): OpenLedger {
   return {
@@ -184,18 +183,5 @@ export function createLedgerAt(
     if (session) closeLedgerSession(session);
     for (const suffix of ['', '-wal', '-shm', '-journal', '.open']) rmSync(path + suffix, { force: true });
     throw e;
-  }
-}
-
-/** A file name in the data folder from the township's name, numbered when taken: 长乐镇.yqyc, 长乐镇(2).yqyc … */
-export function freshLedgerPath(ledgersDir: string, base: string): string {
-  const safe =
-    base
-      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
-      .replace(/^\.+/, '')
-      .slice(0, 60) || '台账';
-  for (let n = 1; ; n++) {
-    const path = join(ledgersDir, `${safe}${n === 1 ? '' : `(${n})`}${LEDGER_EXTENSION}`);
-    if (!existsSync(path)) return path;
   }
 }

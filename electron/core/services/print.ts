@@ -9,7 +9,6 @@ import { getSettings } from '../db/repos/settings';
 import type { Db } from '../db/open';
 import { AppError } from '../errors';
 import { breathe, type JobHandle } from '../jobs/registry';
-import { gongwenDocx } from '../print/docx/gongwenDocx';
 import { fontWarnings } from '../print/engine/fontCheck';
 import { mergePdfs, pageCount } from '../print/engine/mergePdfs';
 import { gongwenHtml } from '../print/gongwen/html';
@@ -114,6 +113,8 @@ export async function printDocx(
   const { db } = ctx.requireLedger();
   const doc =
     req.id !== undefined ? printableDocument(db, req.id) : prefilledDocument(db, ctx.writer.now(), req.draft!);
+  // The .docx writer (docx, jszip) loads on the first export: most sessions never make one.
+  const { gongwenDocx } = await import('../print/docx/gongwenDocx');
   const bytes = await gongwenDocx(doc);
   const download = save(ctx, req.target, 'docx', bytes);
   // A .docx is paginated by WPS or Word, not here: its page count is not known.

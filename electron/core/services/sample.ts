@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { localDate } from '../../../shared/domain/enterpriseRules';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
 import type { CoreContext } from '../app/context';
+import { LEDGER_EXTENSION } from '../app/dataDir';
 import type { Tx } from '../db/changeLog';
 import {
   areasTable,
@@ -25,7 +26,7 @@ import {
   zonesTable,
 } from '../db/tables';
 import { generateSample, SAMPLE_DEFAULT_ENTERPRISES, SAMPLE_DEFAULT_SEED, type SampleLedger } from '../sample/generate';
-import { createLedgerAt, LEDGER_EXTENSION, openLedgerAt } from './ledgers';
+import { createLedgerAt, openLedgerAt } from './ledgers';
 import { recountRoster } from './members';
 
 /** Writes a generated township into a ledger being created, all in the creation's one batch. */

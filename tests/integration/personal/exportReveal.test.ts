@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { UndoableStep } from '../../../shared/ipc/changes';
-import { inProcessCore, type CoreClient } from '../../../electron/core/host/coreClient';
+import type { CoreClient } from '../../../electron/core/host/coreClient';
+import { inProcessCore } from '../../../electron/core/host/inProcessCore';
 import { runCommand } from '../cliRun';
 import { valueOf } from '../helpers';
 

@@ -9,7 +9,8 @@ import type { HistoryEntry } from '../../../shared/ipc/enterprises';
 import type { Saved } from '../../../shared/ipc/fields';
 import type { RecentLedger } from '../../../shared/ipc/ledgers';
 import type { AppErrorShape } from '../../../shared/ipc/result';
-import { inProcessCore, type CoreClient } from '../../../electron/core/host/coreClient';
+import type { CoreClient } from '../../../electron/core/host/coreClient';
+import { inProcessCore } from '../../../electron/core/host/inProcessCore';
 import { maskPersonal } from '../../../electron/core/services/personal';
 import { FIXED_NOW, useTempDir, valueOf } from '../helpers';
 

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations';
-import { APPLICATION_ID, openDatabase } from '../../../electron/core/db/open';
+import { APPLICATION_ID } from '../../../electron/core/db/fileHeader';
+import { openDatabase } from '../../../electron/core/db/open';
 import { lastUndoable } from '../../../electron/core/db/undo';
 import { useTempDir } from '../helpers';
 

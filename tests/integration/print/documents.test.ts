@@ -9,7 +9,8 @@ import type { PlanDetail } from '../../../shared/domain/plans';
 import { ATTACHABLE_TABLES, type DocumentDetail, type DocumentRow } from '../../../shared/ipc/documents';
 import type { Page } from '../../../shared/ipc/fields';
 import type { AppErrorShape } from '../../../shared/ipc/result';
-import { inProcessCore, type CoreClient } from '../../../electron/core/host/coreClient';
+import type { CoreClient } from '../../../electron/core/host/coreClient';
+import { inProcessCore } from '../../../electron/core/host/inProcessCore';
 import { FIXED_NOW, useTempDir, valueOf } from '../helpers';
 
 /**

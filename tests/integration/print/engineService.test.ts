@@ -7,7 +7,8 @@ import type { BrowserChoice, FontReport, PrintDone } from '../../../shared/ipc/p
 import type { Lookups } from '../../../shared/domain/lookups';
 import type { EnterprisePage } from '../../../shared/ipc/enterprises';
 import { downloadPath } from '../../../electron/core/app/outputs';
-import { inProcessCore, type CoreClient } from '../../../electron/core/host/coreClient';
+import type { CoreClient } from '../../../electron/core/host/coreClient';
+import { inProcessCore } from '../../../electron/core/host/inProcessCore';
 import { valueOf } from '../helpers';
 import { pageSizesMm, pageTexts } from '../../support/pdf';
 import { send } from '../security/webClient';

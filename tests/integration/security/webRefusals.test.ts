@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, test } from 'vitest';
-import { inProcessCore } from '../../../electron/core/host/coreClient';
+import { inProcessCore } from '../../../electron/core/host/inProcessCore';
 import { checkPeer } from '../../../electron/web/security';
 import type { WebShell } from '../../../electron/web/server';
 import { inProcessWebShell } from '../webShellInProcess';

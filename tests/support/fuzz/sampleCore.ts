@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Result } from '../../../shared/ipc';
 import type { RecentLedger } from '../../../shared/ipc/ledgers';
-import { inProcessCore, type CoreClient } from '../../../electron/core/host/coreClient';
+import type { CoreClient } from '../../../electron/core/host/coreClient';
+import { inProcessCore } from '../../../electron/core/host/inProcessCore';
 
 export interface SampleCore {
   core: CoreClient;

@@ -1,8 +1,8 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import * as XLSX from '@e965/xlsx';
 import type { ImportFormat } from '../../../../shared/excel/kinds';
+import { loadXlsx } from '../../lazyLibs';
 import { badFile, legacyProblem } from './problems';
 import type { ReadLimits } from './types';
 import { decodeText } from './csv';
@@ -57,7 +57,7 @@ export async function openSpreadsheet(path: string, limits: ReadLimits): Promise
     const bytes = await fh.readFile();
     const legacyFormat = ext === '.et' || ext === '.ett' ? 'et' : 'xls';
     if (head.length === 8 && head.equals(CFB_MAGIC)) {
-      refuseOtherCompoundFiles(bytes, legacyFormat);
+      await refuseOtherCompoundFiles(bytes, legacyFormat);
       return { kind: 'binary', format: legacyFormat, bytes };
     }
     // BIFF2–4 worksheets from the 1990s are a bare record stream, without the OLE container.
@@ -87,10 +87,11 @@ export async function openSpreadsheet(path: string, limits: ReadLimits): Promise
 }
 
 /** An OLE container holds many kinds of Office file; only a workbook stream is a spreadsheet. */
-function refuseOtherCompoundFiles(bytes: Buffer, format: 'xls' | 'et'): void {
+async function refuseOtherCompoundFiles(bytes: Buffer, format: 'xls' | 'et'): Promise<void> {
+  const xlsx = await loadXlsx();
   let names: string[];
   try {
-    names = XLSX.CFB.read(bytes, { type: 'buffer' }).FileIndex.map((e: { name: string }) => e.name);
+    names = xlsx.CFB.read(bytes, { type: 'buffer' }).FileIndex.map((e: { name: string }) => e.name);
   } catch (err) {
     throw legacyProblem(err, format === 'et' ? ' WPS 表格（.et）' : ' .xls ');
   }

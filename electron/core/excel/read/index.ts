@@ -80,7 +80,7 @@ export async function inspectSpreadsheet(path: string, limits: ReadLimits = DEFA
       const rows = await collect(gateRows(parseDelimited(src.text), gateFor(name, limits, UNWATCHED, HEAD_ROWS)));
       sheets.push(head(name, rows, false));
     } else {
-      const book = parseLegacy(src.source, FORMAT_NAMES[src.format], { rows: LEGACY_HEAD_ROWS });
+      const book = await parseLegacy(src.source, FORMAT_NAMES[src.format], { rows: LEGACY_HEAD_ROWS });
       for (const name of book.names) {
         const rows = await collect(gateRows(legacyRows(book, name), gateFor(name, limits, UNWATCHED, HEAD_ROWS)));
         sheets.push(head(name, rows, book.hidden.has(name)));
@@ -116,7 +116,7 @@ export async function* readSheetRows(
       if (sheetName !== csvSheetName(path)) throw badFile.noSheet(sheetName);
       yield* gateRows(parseDelimited(src.text), gateFor(sheetName, limits, job));
     } else {
-      const book = parseLegacy(src.source, FORMAT_NAMES[src.format], { sheet: sheetName });
+      const book = await parseLegacy(src.source, FORMAT_NAMES[src.format], { sheet: sheetName });
       if (!book.sheets.has(sheetName)) throw badFile.noSheet(sheetName);
       yield* gateRows(legacyRows(book, sheetName), gateFor(sheetName, limits, job));
     }

@@ -1,10 +1,7 @@
-import * as XLSX from '@e965/xlsx';
-import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
+import type * as XLSX from '@e965/xlsx';
+import { loadXlsx } from '../../lazyLibs';
 import { badFile, legacyProblem } from './problems';
 import type { CellValue, SheetRow } from './types';
-
-// BIFF files from Chinese Excel and WPS carry GBK text (codepage 936); SheetJS needs the tables to decode it.
-XLSX.set_cptable(cptable);
 
 /**
  * .xls and .et (BIFF in an OLE container — WPS writes its .et like an .xls), and the "Excel" files other systems
@@ -16,15 +13,18 @@ export interface LegacyBook {
   hidden: Set<string>;
   sheets: Map<string, XLSX.WorkSheet>;
   date1904: boolean;
+  /** SheetJS's number-format test, kept with the book so reading its rows needs no second load. */
+  isDate: (fmt: string) => boolean;
 }
 
 export type LegacySource = { kind: 'binary'; bytes: Buffer } | { kind: 'markup'; text: string };
 
-export function parseLegacy(
+export async function parseLegacy(
   source: LegacySource,
   formatName: string,
   only?: { sheet?: string; rows?: number },
-): LegacyBook {
+): Promise<LegacyBook> {
+  const xlsx = await loadXlsx();
   let wb: XLSX.WorkBook;
   try {
     const common: XLSX.ParsingOptions = {
@@ -40,8 +40,8 @@ export function parseLegacy(
     };
     wb =
       source.kind === 'binary'
-        ? XLSX.read(source.bytes, { ...common, type: 'buffer' })
-        : XLSX.read(source.text, { ...common, type: 'string' });
+        ? xlsx.read(source.bytes, { ...common, type: 'buffer' })
+        : xlsx.read(source.text, { ...common, type: 'string' });
   } catch (err) {
     throw legacyProblem(err, formatName);
   }
@@ -58,7 +58,7 @@ export function parseLegacy(
     if (ws) sheets.set(name, ws);
   }
   if (names.length === 0) throw badFile.noSheets();
-  return { names, hidden, sheets, date1904: Boolean(wb.Workbook?.WBProps?.date1904) };
+  return { names, hidden, sheets, date1904: Boolean(wb.Workbook?.WBProps?.date1904), isDate: xlsx.SSF.is_date };
 }
 
 /** A parsed sheet's rows with content, numbered as the sheet numbers them. */
@@ -71,12 +71,12 @@ export function* legacyRows(book: LegacyBook, name: string): Generator<SheetRow>
     const row = data[r];
     if (!row) continue;
     const cells: CellValue[] = [];
-    for (let c = 0; c < row.length; c++) cells.push(cellValue(row[c], book.date1904));
+    for (let c = 0; c < row.length; c++) cells.push(cellValue(row[c], book));
     yield { row: r + 1, cells };
   }
 }
 
-function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellValue {
+function cellValue(cell: XLSX.CellObject | undefined, book: LegacyBook): CellValue {
   if (!cell) return null;
   switch (cell.t) {
     case 's':
@@ -91,7 +91,7 @@ function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellVa
       const v = cell.v as number;
       if (typeof v !== 'number' || !Number.isFinite(v)) return null;
       const fmt = typeof cell.z === 'string' ? cell.z : '';
-      if (fmt && XLSX.SSF.is_date(fmt)) return new Date(Math.round((v + (date1904 ? 1462 : 0) - 25569) * 86_400_000));
+      if (fmt && book.isDate(fmt)) return new Date(Math.round((v + (book.date1904 ? 1462 : 0) - 25569) * 86_400_000));
       return v;
     }
     default:

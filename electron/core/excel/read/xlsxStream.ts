@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../lazyLibs';
 import { badFile, xlsxProblem } from './problems';
 import type { CellValue, SheetRow } from './types';
 import type { XlsxBook, XlsxSheet } from './xlsxBook';
@@ -49,6 +50,8 @@ export async function* streamXlsxSheets(
   wanted: XlsxSheet[],
   guard: ChunkGuard,
 ): AsyncGenerator<StreamedSheet, void, undefined> {
+  // Loaded before the source is opened and its watchdog started: the first load takes a noticeable moment.
+  const excel = await loadExcelJS();
   const date1904 = book.date1904 ? ' date1904="1"' : '';
   const parts: Part[] = [
     { name: 'xl/_rels/workbook.xml.rels', literal: Buffer.from(EMPTY_RELS) },
@@ -84,7 +87,7 @@ export async function* streamXlsxSheets(
   watchdog.unref();
 
   let skipping = false;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+  const reader = new excel.stream.xlsx.WorkbookReader(source, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',

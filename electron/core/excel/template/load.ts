@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../errors';
+import { loadExcelJS } from '../../lazyLibs';
 
 /**
  * Opening a template sent from above. Templates are small forms, read whole with ExcelJS (which keeps their styles,
@@ -143,7 +144,8 @@ function tooManyRows(where: string, rows: number): string {
 export async function loadTemplate(path: string, fileName: string): Promise<ExcelJS.Workbook> {
   const buf = readAll(path);
   checkKind(buf, fileName);
-  const wb = new ExcelJS.Workbook();
+  const excel = await loadExcelJS();
+  const wb = new excel.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   } catch (e) {

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { INDUSTRY_SECTIONS, ORG_SETTINGS, OWNERSHIPS } from '../../../../shared/domain/labels';
+import { loadExcelJS } from '../../lazyLibs';
 import { generateSample, type SampleEnterprise } from '../../sample/generate';
 import { Random } from '../../sample/random';
 
@@ -84,7 +84,8 @@ export async function writeMessySample(
   const seed = options.seed ?? 20110809;
   const township = generateSample({ enterprises: count, seed, today: options.today });
   const rnd = new Random(seed ^ 0x3e55);
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcelJS();
+  const workbook = new excel.Workbook();
   workbook.creator = township.settings.committee;
   const sheet = workbook.addWorksheet('Sheet1');
   const width = HEADER_TOP.length;

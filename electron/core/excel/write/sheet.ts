@@ -1,5 +1,8 @@
 import type { stream, Worksheet } from 'exceljs';
-import WorksheetWriter from 'exceljs/lib/stream/xlsx/worksheet-writer.js';
+import type WorksheetWriter from 'exceljs/lib/stream/xlsx/worksheet-writer.js';
+
+/** ExcelJS's streaming sheet class, loaded with ExcelJS on first use (lazyLibs.ts) and handed in. */
+export type SheetClass = typeof WorksheetWriter;
 
 type SheetOptions = {
   properties?: Partial<Worksheet['properties']>;
@@ -13,8 +16,8 @@ type SheetOptions = {
  * The streaming writer writes a sheet's opening (properties, views) the moment the sheet is made, so the dimension
  * has to be known then: it is handed in through a subclass made per sheet.
  */
-function writerWithDimension(ref: string) {
-  return class extends WorksheetWriter {
+function writerWithDimension(base: SheetClass, ref: string) {
+  return class extends base {
     protected override _writeSheetProperties(
       buffer: { addText(t: string): void },
       properties: unknown,
@@ -38,6 +41,7 @@ interface WorkbookInternals {
  * written must stay within it.
  */
 export function addSheet(
+  base: SheetClass,
   workbook: stream.xlsx.WorkbookWriter,
   name: string,
   ref: string,
@@ -45,7 +49,7 @@ export function addSheet(
 ): Worksheet {
   const internals = workbook as unknown as WorkbookInternals;
   const id = internals.nextId;
-  const Writer = writerWithDimension(ref);
+  const Writer = writerWithDimension(base, ref);
   const sheet = new Writer({ id, name, workbook, useSharedStrings: internals.useSharedStrings, ...options });
   internals._worksheets[id] = sheet;
   return sheet as unknown as Worksheet;

@@ -1,4 +1,5 @@
-import ExcelJS, { type Cell, type DataValidation, type Style, type Worksheet } from 'exceljs';
+import type ExcelJS from 'exceljs';
+import type { Cell, DataValidation, Style, Worksheet } from 'exceljs';
 import {
   chineseDate,
   displayWidth,
@@ -11,10 +12,11 @@ import {
   type ReportRow,
 } from '../../../../shared/excel/reportModel';
 import { breathe, UNWATCHED, type JobHandle } from '../../jobs/registry';
+import { loadExcelJS, loadWorksheetWriter } from '../../lazyLibs';
 import { columnWidths, isWide, layoutHeader } from './layout';
 import { BodyRows, rowHeight } from './bodyRows';
 import { streamSharedStrings } from './sharedStrings';
-import { addSheet, columnLetter } from './sheet';
+import { addSheet, columnLetter, type SheetClass } from './sheet';
 import {
   bodyStyle,
   FOOTER_STYLE,
@@ -55,7 +57,8 @@ export async function writeWorkbook(
   path: string,
   job: JobHandle = UNWATCHED,
 ): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const [excel, base] = await Promise.all([loadExcelJS(), loadWorksheetWriter()]);
+  const workbook = new excel.stream.xlsx.WorkbookWriter({
     filename: path,
     useSharedStrings: true,
     useStyles: true,
@@ -65,7 +68,7 @@ export async function writeWorkbook(
   workbook.lastModifiedBy = models[0]?.unit ?? '';
   try {
     let written = 0;
-    for (const model of models) written += await writeSheet(workbook, model, job);
+    for (const model of models) written += await writeSheet(base, workbook, model, job);
     await workbook.commit();
     return written;
   } catch (e) {
@@ -75,6 +78,7 @@ export async function writeWorkbook(
 }
 
 async function writeSheet(
+  base: SheetClass,
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   model: ReportModel,
   job: JobHandle,
@@ -95,7 +99,7 @@ async function writeSheet(
   // The used range, for the sheet's <dimension>: body, 合计, 填表人 line, 说明 lines.
   const lastRow = bodyEnd + (model.total ? 1 : 0) + (model.footer === false ? 0 : 1) + notes.length;
 
-  const sheet = addSheet(workbook, model.sheetName, `A1:${last}${lastRow}`, {
+  const sheet = addSheet(base, workbook, model.sheetName, `A1:${last}${lastRow}`, {
     properties: { defaultRowHeight: 18 },
     views: [
       {
@@ -164,8 +168,8 @@ async function writeSheet(
   // A stop asked for while the last rows were written still stops it: the file is not finished yet.
   job.checkpoint();
   sheet.commit();
-  if (choiceLists.length > 0) writePlainSheet(workbook, CHOICES_SHEET, transpose(choiceLists));
-  for (const hidden of model.hiddenSheets ?? []) writePlainSheet(workbook, hidden.name, hidden.rows);
+  if (choiceLists.length > 0) writePlainSheet(base, workbook, CHOICES_SHEET, transpose(choiceLists));
+  for (const hidden of model.hiddenSheets ?? []) writePlainSheet(base, workbook, hidden.name, hidden.rows);
   return written;
 }
 
@@ -378,9 +382,16 @@ function transpose(lists: string[][]): string[][] {
 }
 
 /** A hidden sheet of plain text (the drop-down lists, the 调查表's marker). */
-function writePlainSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, rows: string[][]): void {
+function writePlainSheet(
+  base: SheetClass,
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  rows: string[][],
+): void {
   const width = Math.max(1, ...rows.map((r) => r.length));
-  const sheet = addSheet(workbook, name, `A1:${columnLetter(width)}${Math.max(1, rows.length)}`, { state: 'hidden' });
+  const sheet = addSheet(base, workbook, name, `A1:${columnLetter(width)}${Math.max(1, rows.length)}`, {
+    state: 'hidden',
+  });
   rows.forEach((cells, i) => {
     const row = sheet.getRow(i + 1);
     cells.forEach((text, j) => set(row.getCell(j + 1), text, PLAIN_STYLE));

@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { loadPdfLib } from '../../lazyLibs';
 
 /**
  * Several documents printed separately and joined into one file, so each keeps its own page numbers (第1页 restarts
@@ -6,6 +6,7 @@ import { PDFDocument } from 'pdf-lib';
  */
 export async function mergePdfs(parts: Uint8Array[]): Promise<Uint8Array> {
   if (parts.length === 1) return parts[0]!;
+  const { PDFDocument } = await loadPdfLib();
   const merged = await PDFDocument.create();
   for (const part of parts) {
     const doc = await PDFDocument.load(part);
@@ -16,5 +17,6 @@ export async function mergePdfs(parts: Uint8Array[]): Promise<Uint8Array> {
 }
 
 export async function pageCount(pdf: Uint8Array): Promise<number> {
+  const { PDFDocument } = await loadPdfLib();
   return (await PDFDocument.load(pdf)).getPageCount();
 }
