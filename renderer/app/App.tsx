@@ -8,7 +8,7 @@ import { LedgerScreen } from '../features/ledger/LedgerScreen';
 import { LockScreen } from '../features/security/LockScreen';
 import { PasswordPromptProvider } from '../features/security/PasswordPrompt';
 import { useLedgerLock } from '../features/security/useLedgerLock';
-import { StartScreen } from '../features/start/StartScreen';
+import { prefetchRecent, StartScreen } from '../features/start/StartScreen';
 
 // 全县汇总 is the county's occasional place: its code is fetched when it is first opened, not at start.
 const CountyPlace = lazy(() => import('../features/county/CountyPlace').then((m) => ({ default: m.CountyPlace })));
@@ -34,15 +34,26 @@ export function App() {
   // After a reload the core may still hold a ledger open (go straight back to it) or locked (ask for the password).
   useEffect(() => {
     // A county view left open goes before any ledger: it is where the clerk was.
+    const forgetRecent = prefetchRecent();
     const countyView = call('county:current', {}).then(
-      (view) => view && setCounty({ view }),
+      (view) => {
+        if (!view) return;
+        forgetRecent();
+        setCounty({ view });
+      },
       () => undefined,
     );
     const ledgerOpen = call('ledgers:current', {})
-      .then(setLedger)
+      .then((l) => {
+        if (l) forgetRecent();
+        setLedger(l);
+      })
       .catch(async (e: unknown) => {
         setLedger(null);
-        if (e instanceof ApiError && e.code === 'LOCKED') setLocked(await call('lock:status', {}).catch(() => null));
+        if (e instanceof ApiError && e.code === 'LOCKED') {
+          forgetRecent();
+          setLocked(await call('lock:status', {}).catch(() => null));
+        }
       });
     void Promise.all([countyView, ledgerOpen]).finally(() => setBooting(false));
   }, [setLocked]);

@@ -8,6 +8,23 @@ import { useErrorMessage } from '../../components/useErrorMessage';
 import { usePasswordRetry } from '../security/usePasswordRetry';
 import { CreateLedgerForm } from './CreateLedgerForm';
 
+let recentAtStart: Promise<RecentLedger[]> | null = null;
+
+/**
+ * Asks for the recent ledgers while the app is still finding out whether a ledger is open, so the start screen shows
+ * its list in its first paint instead of asking only once it is there. Used by the first start screen only; the
+ * returned function drops the answer when the app goes to a ledger instead (it would be stale by the time the clerk
+ * comes back to the start screen).
+ */
+export function prefetchRecent(): () => void {
+  const asked = call('ledgers:listRecent', {});
+  asked.catch(() => undefined);
+  recentAtStart = asked;
+  return () => {
+    if (recentAtStart === asked) recentAtStart = null;
+  };
+}
+
 /** Opens a ledger; called again with the password when the core asks for one. */
 type Opener = (password?: string) => Promise<OpenLedger>;
 
@@ -27,7 +44,9 @@ export function StartScreen({
   const withPassword = usePasswordRetry();
 
   useEffect(() => {
-    call('ledgers:listRecent', {}).then(setRecent, (e: unknown) => {
+    const asked = recentAtStart ?? call('ledgers:listRecent', {});
+    recentAtStart = null;
+    asked.then(setRecent, (e: unknown) => {
       setRecent([]);
       showError(e);
     });

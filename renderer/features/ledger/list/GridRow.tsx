@@ -1,6 +1,6 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { EnterpriseListRow } from '../../../../shared/domain/enterprise';
-import { alignClass, CHECK_WIDTH, INDEX_WIDTH, ROW_HEIGHT, type GridLayout } from './layout';
+import { alignClass, ROW_HEIGHT, type GridLayout, type SizedColumn } from './layout';
 
 interface Props {
   layout: GridLayout;
@@ -18,11 +18,7 @@ interface Props {
 export const GridRow = memo(function GridRow({ layout, index, row, top, selected, focused, onOpen, onToggle }: Props) {
   const style = { height: ROW_HEIGHT, width: layout.totalWidth, transform: `translateY(${top}px)` };
   const indexCell = (
-    <div
-      className="yqyc-grid-cell yqyc-grid-index sticky align-right"
-      role="gridcell"
-      style={{ width: INDEX_WIDTH, left: layout.indexLeft }}
-    >
+    <div className="yqyc-grid-cell yqyc-grid-index sticky align-right" role="gridcell" style={layout.indexStyle}>
       {index + 1}
     </div>
   );
@@ -37,14 +33,14 @@ export const GridRow = memo(function GridRow({ layout, index, row, top, selected
         data-testid="enterprise-row-placeholder"
         style={style}
       >
-        {layout.selectable && <div className="yqyc-grid-cell sticky" style={{ width: CHECK_WIDTH, left: 0 }} />}
+        {layout.selectable && <div className="yqyc-grid-cell sticky" style={layout.checkStyle} />}
         {indexCell}
         {layout.columns.map((column, i) => (
           <div
             key={column.key}
             className={`yqyc-grid-cell${i === 0 ? ' sticky' : ''}`}
             role="gridcell"
-            style={{ width: column.width, left: i === 0 ? layout.firstColumnLeft : undefined }}
+            style={layout.cellStyles[i]}
           >
             <div className="yqyc-grid-shimmer" />
           </div>
@@ -69,7 +65,7 @@ export const GridRow = memo(function GridRow({ layout, index, row, top, selected
         <label
           className="yqyc-grid-cell check sticky"
           role="gridcell"
-          style={{ width: CHECK_WIDTH, left: 0 }}
+          style={layout.checkStyle}
           // A click beside the box still belongs to the checkbox, never to opening the enterprise.
           onClick={(e) => e.stopPropagation()}
         >
@@ -90,20 +86,20 @@ export const GridRow = memo(function GridRow({ layout, index, row, top, selected
           className={`yqyc-grid-cell${i === 0 ? ' sticky' : ''}${alignClass(column)}`}
           role="gridcell"
           data-col={column.key}
-          style={{ width: column.width, left: i === 0 ? layout.firstColumnLeft : undefined }}
-        >
-          {column.render ? column.render(row) : <CellText text={column.text(row)} />}
-        </div>
+          style={layout.cellStyles[i]}
+          {...cellContent(column, row)}
+        />
       ))}
     </div>
   );
 });
 
-/** The hover title shows what an ellipsis cuts off. */
-function CellText({ text }: { text: string }) {
-  return (
-    <span className="text" title={text}>
-      {text}
-    </span>
-  );
+/**
+ * Plain text sits straight in the cell, the hover title showing what an ellipsis cuts off: one element fewer per
+ * cell, and every element counts when twenty rows enter the view at each wheel step.
+ */
+function cellContent(column: SizedColumn, row: EnterpriseListRow): { children: ReactNode; title?: string } {
+  if (column.render) return { children: column.render(row) };
+  const text = column.text(row);
+  return { children: text, title: text };
 }

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/domain/labels';
 import type { EnterpriseSortKey } from '../../../../shared/ipc/enterprises';
 import { count, orDash, yesNo } from '../../../components/format';
-import { OrgSettingTag, SizeBandTag, StatusTag } from '../labels';
+import { gridOrgSettingTag, gridSizeBandTag, gridStatusTag } from './gridTags';
 
 /** One column a clerk can show: `text` is its plain wording (also the cell's hover title), `render` a richer look. */
 export interface GridColumn {
@@ -68,7 +68,7 @@ export const COLUMNS: readonly GridColumn[] = [
     width: 96,
     sortKey: 'operatingStatus',
     text: (r) => OPERATING_STATUSES[r.operatingStatus],
-    render: (r) => <StatusTag value={r.operatingStatus} />,
+    render: (r) => gridStatusTag(r.operatingStatus),
   },
   {
     key: 'employees',
@@ -92,7 +92,7 @@ export const COLUMNS: readonly GridColumn[] = [
     width: 150,
     sortKey: 'sizeBand',
     text: sizeBandText,
-    render: (r) => <SizeBandTag band={r.sizeBand} revenueNeedsConfirming={r.revenueNeedsConfirming} />,
+    render: (r) => gridSizeBandTag(r.sizeBand, r.revenueNeedsConfirming),
   },
   {
     key: 'members',
@@ -116,7 +116,7 @@ export const COLUMNS: readonly GridColumn[] = [
     width: 100,
     sortKey: 'orgSetting',
     text: (r) => ORG_SETTINGS[r.orgSetting],
-    render: (r) => <OrgSettingTag value={r.orgSetting} />,
+    render: (r) => gridOrgSettingTag(r.orgSetting),
   },
   {
     key: 'partyOrgName',

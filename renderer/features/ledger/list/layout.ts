@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { GridColumn } from './columns';
 
 export const ROW_HEIGHT = 40;
@@ -17,13 +18,26 @@ export interface GridLayout {
   indexLeft: number;
   firstColumnLeft: number;
   totalWidth: number;
+  /** Each column's cell style, made once per layout rather than per cell as rows scroll in. */
+  cellStyles: CSSProperties[];
+  checkStyle: CSSProperties;
+  indexStyle: CSSProperties;
 }
 
 export function gridLayout(columns: SizedColumn[], selectable: boolean): GridLayout {
   const indexLeft = selectable ? CHECK_WIDTH : 0;
   const firstColumnLeft = indexLeft + INDEX_WIDTH;
   const totalWidth = columns.reduce((sum, c) => sum + c.width, firstColumnLeft);
-  return { selectable, columns, indexLeft, firstColumnLeft, totalWidth };
+  return {
+    selectable,
+    columns,
+    indexLeft,
+    firstColumnLeft,
+    totalWidth,
+    cellStyles: columns.map((c, i) => ({ width: c.width, left: i === 0 ? firstColumnLeft : undefined })),
+    checkStyle: { width: CHECK_WIDTH, left: 0 },
+    indexStyle: { width: INDEX_WIDTH, left: indexLeft },
+  };
 }
 
 export function alignClass(column: GridColumn): string {

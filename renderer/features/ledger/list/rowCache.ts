@@ -51,7 +51,14 @@ export class RowCache {
     return () => this.listeners.delete(listener);
   };
 
+  /** Moves on whenever anything changes, rows included: what the grid re-renders on. */
   readonly getSnapshot = (): number => this.changes;
+
+  /**
+   * What the list around the grid shows (the total, loading, failed): it re-renders only when this changes, not for
+   * every block of rows that arrives while the clerk scrolls.
+   */
+  readonly getStatus = (): string => `${this.total ?? ''}|${this.loading}|${this.failedFetch}`;
 
   row(index: number): EnterpriseListRow | undefined {
     return this.blocks.get(Math.floor(index / BLOCK_SIZE))?.rows[index % BLOCK_SIZE];
@@ -76,13 +83,15 @@ export class RowCache {
 
   /** The grid shows rows first..last: fetch what is missing there and just beyond. */
   show(first: number, last: number): void {
+    const before = this.getStatus();
     this.wanted = {
       first: Math.floor(Math.max(0, first - PREFETCH_ROWS) / BLOCK_SIZE),
       last: Math.floor((Math.max(first, last) + PREFETCH_ROWS) / BLOCK_SIZE),
     };
     this.failedFetch = false;
     this.pump();
-    this.notify();
+    // Called on every scroll step: the rows themselves do not change here, so only a change of status is news.
+    if (this.getStatus() !== before) this.notify();
   }
 
   /** Rows first..last in order, fetching the blocks not yet loaded: for shift-click ranges. */

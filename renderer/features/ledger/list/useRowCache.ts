@@ -29,6 +29,13 @@ export function useRowCache(
     current = make(cache);
     setCache(current);
   }
-  useSyncExternalStore(current.subscribe, current.getSnapshot);
+  // Only the status: the grid subscribes to the rows itself (useRowsChanged), so the filters and buttons around it
+  // are not re-rendered for each block fetched while scrolling.
+  useSyncExternalStore(current.subscribe, current.getStatus);
   return current;
+}
+
+/** Re-renders the caller whenever the cache's rows change. */
+export function useRowsChanged(cache: RowCache): void {
+  useSyncExternalStore(cache.subscribe, cache.getSnapshot);
 }
