@@ -13,6 +13,7 @@ import '../shared/ipc/zodErrors';
 
 dayjs.locale('zh-cn');
 captureToken();
+prefetchFirstView();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('root element missing');
@@ -25,4 +26,3 @@ createRoot(root).render(
     </ConfigProvider>
   </StrictMode>,
 );
-prefetchFirstView();

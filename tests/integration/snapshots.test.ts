@@ -338,6 +338,23 @@ describe('trend', () => {
     }
   });
 
+  test('the live point follows every change made after the figures were last counted', async () => {
+    const t = await township();
+    const live = async () =>
+      (await s.call<IndicatorTrend[]>('snapshots:trend')).find((i) => i.key === 'formation-rate')!.points.at(-1)!;
+    // 覆盖概览 counts first, then asks for the trend: 1/5 either way.
+    const report = await s.call<StatsReport>('stats:report');
+    expect(counts(report.indicators.find((i) => i.key === 'formation-rate')!)).toEqual([1, 5]);
+    expect(counts(await live())).toEqual([1, 5]);
+    // A change after the count: the trend's live point must not be the remembered 1/5.
+    await s.standalone(t.A);
+    expect(counts(await live())).toEqual([2, 5]);
+    // Counted again, then changed again.
+    await s.call<StatsReport>('stats:report');
+    await s.standalone(t.E);
+    expect(counts(await live())).toEqual([3, 5]);
+  });
+
   test('with no snapshot the trend is the live point alone, dated at the reporting date', async () => {
     await township();
     await s.saveSettings({ partyWork: { months: 12, needsInstructor: true }, reportingOn: '2026-08-31' });

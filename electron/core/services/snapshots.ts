@@ -16,6 +16,7 @@ import { countIndicators, type CountedIndicator } from '../stats/report';
 import { fromClause, liveSource, snapshotSource, type FactSource } from '../stats/source';
 import { getStatsSettings } from '../db/repos/indicators';
 import { liveContext, liveIndicators, snapshotContext, snapshotHead, snapshotIndicators } from './stats';
+import { recallLive } from '../stats/lastLive';
 
 /**
  * A snapshot freezes, at a date, every enterprise's facts and every enabled indicator (its definition and its
@@ -202,7 +203,7 @@ function countsOf(db: Db, side: Side): Map<string, IndicatorCount> {
 /** Each enabled indicator over the snapshots (their stored counts), ending with the ledger now. */
 export function snapshotTrend(db: Db, today: string): IndicatorTrend[] {
   const ctx = liveContext(db, today);
-  const live = countIndicators(db, liveSource, liveIndicators(db), ctx);
+  const live = recallLive(db, today) ?? countIndicators(db, liveSource, liveIndicators(db), ctx);
   const stored = db
     .prepare(
       `SELECT s.id, s.taken_on AS takenOn, i.key, i.target, i.numerator_count AS n, i.denominator_count AS d

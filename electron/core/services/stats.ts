@@ -10,6 +10,7 @@ import { countIndicators, type CountedIndicator } from '../stats/report';
 import { selectionCondition } from '../stats/selection';
 import { campaignSource, liveSource, snapshotSource } from '../stats/source';
 import { getCampaign } from '../db/repos/campaigns';
+import { rememberLive } from '../stats/lastLive';
 
 /** The live ledger's reporting date and 工作覆盖 rule, as the clerk set them. */
 export function liveContext(db: Db, today: string): CompileContext {
@@ -24,11 +25,9 @@ export function liveIndicators(db: Db): CountedIndicator[] {
 export function liveReport(db: Db, today: string, campaignId?: number): StatsReport {
   const ctx = liveContext(db, today);
   if (campaignId === undefined) {
-    return {
-      asOf: ctx.asOf,
-      source: { kind: 'live' },
-      indicators: countIndicators(db, liveSource, liveIndicators(db), ctx),
-    };
+    const indicators = countIndicators(db, liveSource, liveIndicators(db), ctx);
+    rememberLive(db, today, indicators);
+    return { asOf: ctx.asOf, source: { kind: 'live' }, indicators };
   }
   const campaign = requireCampaign(db, campaignId);
   // The campaign's own targets stand in for the indicators' where it sets them.

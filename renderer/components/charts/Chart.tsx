@@ -1,11 +1,12 @@
 import { Spin } from 'antd';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { preloadable } from '../preloadable';
 import type { ChartProps } from './chartOption';
 
 export type { ChartClick, ChartOption, ChartProps } from './chartOption';
 
-const loadEChart = () => import('./EChart');
-const EChart = lazy(loadEChart);
+const echart = preloadable(() => import('./EChart').then((m) => m.default));
+const EChart = echart.Component;
 
 /**
  * ECharts is not part of the first download: it is fetched when a ledger or the county view opens (their first view is
@@ -13,7 +14,7 @@ const EChart = lazy(loadEChart);
  * loads it. Repeated calls share the one request.
  */
 export function prefetchCharts(): void {
-  void loadEChart().catch(() => undefined);
+  void echart.load().catch(() => undefined);
 }
 
 /** A chart drawn by ECharts: give it an option and a height; it fills its container's width and follows it. */

@@ -73,7 +73,6 @@ export function DashboardScreen() {
     () => Promise.all([call('indicators:list', {}), call('stats:settings', {})]),
     '读取指标设置失败，请重试',
   );
-  const trends = useLoaded(dataKey, () => call('snapshots:trend', {}), '读取变化趋势失败，请重试');
   const campaigns = useCampaigns();
   // A snapshot deleted since falls back to the live ledger, a campaign deleted since to the whole township.
   const viewing = sourceId !== LIVE && (snapshots.value ?? []).some((s) => s.id === sourceId) ? sourceId : LIVE;
@@ -88,6 +87,8 @@ export function DashboardScreen() {
       ),
     '统计失败，请重试',
   );
+  // Asked after the figures: the trend's live point is the same count, which the core then need not make twice.
+  const trends = useLoaded(dataKey, () => call('snapshots:trend', {}), '读取变化趋势失败，请重试');
 
   const byKey = useMemo(
     () => new Map<string, Indicator>((definitions.value?.[0] ?? []).map((d) => [d.key, d])),

@@ -1,33 +1,15 @@
-import { lazy, type ComponentType } from 'react';
+import { preloadable, type AnyComponent } from '../../components/preloadable';
 
 /**
  * The ledger's screens, each fetched the first time it is shown: the start screen and the ledger's header paint
- * without the code of fifteen tabs (nor the Excel dialogs and PDF preview behind them). A loader is kept once made, so
- * a prefetch and React.lazy share one request.
+ * without the code of fifteen tabs (nor the Excel dialogs and PDF preview behind them).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own bound: any props
-function loader<C extends ComponentType<any>>(load: () => Promise<C>): () => Promise<C> {
-  let pending: Promise<C> | null = null;
-  return () => {
-    pending ??= load().catch((e: unknown) => {
-      // A fetch that failed (the shell restarting, say) is tried afresh when the tab is opened again.
-      pending = null;
-      throw e;
-    });
-    return pending;
-  };
-}
+const dashboard = preloadable(() => import('../dashboard/DashboardScreen').then((m) => m.DashboardScreen));
+const list = preloadable(() => import('./list/EnterpriseList').then((m) => m.EnterpriseList));
+const screen = <C extends AnyComponent>(fetch: () => Promise<C>) => preloadable(fetch).Component;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
-function screen<C extends ComponentType<any>>(load: () => Promise<C>) {
-  return lazy(async () => ({ default: await load() }));
-}
-
-const loadDashboard = loader(() => import('../dashboard/DashboardScreen').then((m) => m.DashboardScreen));
-const loadList = loader(() => import('./list/EnterpriseList').then((m) => m.EnterpriseList));
-
-export const DashboardScreen = screen(loadDashboard);
-export const EnterpriseList = screen(loadList);
+export const DashboardScreen = dashboard.Component;
+export const EnterpriseList = list.Component;
 export const RemindersPanel = screen(() => import('../reminders/RemindersPanel').then((m) => m.RemindersPanel));
 export const FormationScreen = screen(() => import('../formation/FormationScreen').then((m) => m.FormationScreen));
 export const PlansScreen = screen(() => import('../plans/PlansScreen').then((m) => m.PlansScreen));
@@ -48,10 +30,11 @@ export const EnterpriseForm = screen(() => import('../enterprise-form/Enterprise
 export const SettingsScreen = screen(() => import('../settings/SettingsScreen').then((m) => m.SettingsScreen));
 
 /**
- * The ledger opens on 覆盖概览, and 企业台账 is the next tab clerks go to: both are fetched as the app starts, beside
- * its first request to the core, so neither opening a ledger nor a reload with one open waits on them; the start
- * screen's own code does not include them. (ECharts is fetched when a ledger opens: see prefetchCharts.)
+ * The ledger opens on 覆盖概览: its code is fetched as the app starts, so neither opening a ledger nor a reload with one
+ * open waits on it, while the start screen's own code does not include it. 企业台账, the next tab clerks go to, follows
+ * once the browser is idle. (ECharts is fetched when a ledger opens: see prefetchCharts.)
  */
 export function prefetchFirstView(): void {
-  void Promise.all([loadDashboard(), loadList()]).catch(() => undefined);
+  void dashboard.load().catch(() => undefined);
+  void list.load().catch(() => undefined);
 }

@@ -1,0 +1,40 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own bound: any props
+export type AnyComponent = ComponentType<any>;
+
+export interface Preloadable<C extends AnyComponent> {
+  /** Fetches the code once (a failed fetch is tried afresh next time); a prefetch and the first render share it. */
+  load: () => Promise<C>;
+  Component: LazyExoticComponent<C>;
+}
+
+/**
+ * React.lazy for code that may already be here. Plain React.lazy suspends on a component's first render even when its
+ * module arrived long before (a promise answers only on a later tick), and React then holds the boundary's content
+ * back for up to 300 ms: a screen prefetched while the app started would still make the clerk wait. Once its fetch has
+ * finished, this hands the component over synchronously, so the first render uses it at once.
+ */
+export function preloadable<C extends AnyComponent>(fetch: () => Promise<C>): Preloadable<C> {
+  let pending: Promise<C> | null = null;
+  let loaded: C | null = null;
+  const load = () => {
+    pending ??= fetch().then(
+      (component) => (loaded = component),
+      (e: unknown) => {
+        pending = null;
+        throw e;
+      },
+    );
+    return pending;
+  };
+  const Component = lazy(() => {
+    if (loaded) {
+      const module = { default: loaded };
+      // A thenable that answers at once: React.lazy finds it resolved on this very render and does not suspend.
+      return { then: (resolve: (m: { default: C }) => void) => resolve(module) } as unknown as Promise<{ default: C }>;
+    }
+    return load().then((component) => ({ default: component }));
+  });
+  return { load, Component };
+}
