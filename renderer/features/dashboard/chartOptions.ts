@@ -1,4 +1,4 @@
-import type { BreakdownRow, IndicatorResult } from '../../../shared/domain/indicators';
+import type { BreakdownRow, IndicatorCount, IndicatorResult } from '../../../shared/domain/indicators';
 import type { IndicatorTrend } from '../../../shared/ipc/stats';
 import type { ChartOption } from '../../components/charts/Chart';
 import { percent, STATUS_LOOK, statusOf } from './status';
@@ -64,8 +64,14 @@ export function ratesOption(results: IndicatorResult[]): ChartOption {
   };
 }
 
-/** One indicator's rate in each area with enterprises to count, the target a dashed line. */
-export function areaOption(result: IndicatorResult, rows: BreakdownRow[]): ChartOption {
+/** A place's figures in a by-place chart: an area of the township, or a township of the county. */
+export type PlaceRate = IndicatorCount & { label: string };
+
+/**
+ * One indicator's rate in each place, in its status colour, the target a dashed line: which place lags. `hint` ends
+ * each tooltip (what a click does, where a click does something).
+ */
+export function ratesByPlaceOption(rows: PlaceRate[], target: number | null, hint = ''): ChartOption {
   return {
     aria: { enabled: true },
     grid: { left: 8, right: 56, top: 28, bottom: 24, containLabel: true },
@@ -75,7 +81,7 @@ export function areaOption(result: IndicatorResult, rows: BreakdownRow[]): Chart
         const r = rows[(p as { dataIndex: number }).dataIndex]!;
         return `${r.label}<br/>覆盖率 ${percent(r.rate)}（${r.numerator}/${r.denominator}）${
           r.shortfall ? `<br/>还差 ${r.shortfall} 家` : ''
-        }<br/>点击列出未覆盖企业`;
+        }${hint}`;
       },
     },
     xAxis: PERCENT_AXIS,
@@ -87,23 +93,32 @@ export function areaOption(result: IndicatorResult, rows: BreakdownRow[]): Chart
         barMaxWidth: 18,
         data: rows.map((r) => ({
           value: pct(r.rate) ?? 0,
-          itemStyle: { color: STATUS_LOOK[statusOf(r, result.target)].color },
+          itemStyle: { color: STATUS_LOOK[statusOf(r, target)].color },
         })),
-        label: { show: true, position: 'right', formatter: (p) => percent(rows[p.dataIndex]!.rate) },
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p) => (rows[p.dataIndex]!.rate === null ? '无数据' : percent(rows[p.dataIndex]!.rate)),
+        },
         markLine:
-          result.target === null
+          target === null
             ? undefined
             : {
                 symbol: 'none',
                 silent: true,
                 lineStyle: { type: 'dashed', color: '#262626' },
                 // The category axis runs downwards, so the line starts at the top, clear of the value axis labels.
-                label: { formatter: `目标 ${percent(result.target)}`, position: 'start' },
-                data: [{ xAxis: pct(result.target)! }],
+                label: { formatter: `目标 ${percent(target)}`, position: 'start' },
+                data: [{ xAxis: pct(target)! }],
               },
       },
     ],
   };
+}
+
+/** One indicator's rate in each area with enterprises to count; a click lists the area's uncovered enterprises. */
+export function areaOption(result: IndicatorResult, rows: BreakdownRow[]): ChartOption {
+  return ratesByPlaceOption(rows, result.target, '<br/>点击列出未覆盖企业');
 }
 
 /** The moments the trend is drawn at: every snapshot any indicator has a point for, oldest first, then now. */
