@@ -30,9 +30,9 @@ export const EnterpriseForm = screen(() => import('../enterprise-form/Enterprise
 export const SettingsScreen = screen(() => import('../settings/SettingsScreen').then((m) => m.SettingsScreen));
 
 /**
- * The ledger opens on 覆盖概览: its code is fetched as the app starts, so neither opening a ledger nor a reload with one
- * open waits on it, while the start screen's own code does not include it. 企业台账, the next tab clerks go to, follows
- * once the browser is idle. (ECharts is fetched when a ledger opens: see prefetchCharts.)
+ * The ledger opens on 覆盖概览, and 企业台账 is the next tab clerks go to: both are fetched as the app starts, so neither
+ * opening a ledger nor a reload with one open waits on them, while the start screen's own code includes neither.
+ * (ECharts is fetched when a ledger opens: see prefetchCharts.)
  */
 export function prefetchFirstView(): void {
   void dashboard.load().catch(() => undefined);
