@@ -75,6 +75,26 @@ export function outputFor(ctx: CoreContext, target: string | undefined, kind: Ou
   };
 }
 
+/**
+ * Writes one file through `outputFor`: `write` fills the temporary file, which is put in place when it returns and
+ * removed when it throws (a failure or a cancel leaves nothing). Returns what `write` returned and the download id.
+ */
+export async function writeOutput<T>(
+  ctx: CoreContext,
+  target: string | undefined,
+  write: (tempPath: string) => Promise<T>,
+): Promise<{ value: T; download: string | null }> {
+  const output = outputFor(ctx, target);
+  let value: T;
+  try {
+    value = await write(output.tempPath);
+  } catch (e) {
+    output.abandon();
+    throw e;
+  }
+  return { value, download: output.finish() };
+}
+
 /** Downloads nobody fetched within a day are dropped; they may hold personal data. */
 function pruneDownloads(dataDir: string): void {
   const dir = downloadsDirOf(dataDir);

@@ -2,7 +2,7 @@ import { localDate } from '../../../shared/domain/enterpriseRules';
 import type { CountyView } from '../../../shared/ipc/county';
 import type { ExportDone } from '../../../shared/ipc/exports';
 import type { CoreContext } from '../app/context';
-import { outputFor } from '../app/outputs';
+import { writeOutput } from '../app/outputs';
 import { countyReport } from '../county/merge';
 import { closeCountySession, countyUnit, openCountySession, type CountySession } from '../county/session';
 import { AppError } from '../errors';
@@ -57,15 +57,8 @@ export async function exportCounty(ctx: CoreContext, target?: string, jobId?: st
     job.report('正在汇总…', 0, null);
     const report = countyReport(session.townships, date);
     const models = countyWorkbook(report, { unit: countyUnit(session), date });
-    const output = outputFor(ctx, target);
-    let rows: number;
-    try {
-      rows = await writeWorkbook(models, output.tempPath, job);
-    } catch (e) {
-      output.abandon();
-      throw e;
-    }
-    return { fileName: `全县汇总表-${date}.xlsx`, rows, download: output.finish() };
+    const { value: rows, download } = await writeOutput(ctx, target, (path) => writeWorkbook(models, path, job));
+    return { fileName: `全县汇总表-${date}.xlsx`, rows, download };
   });
 }
 

@@ -3,7 +3,7 @@ import { REPORT_PERSONAL_DATA, REPORTS } from '../../../shared/excel/kinds';
 import { reportFileName } from '../../../shared/excel/reportModel';
 import type { ExportDone, ExportRecord } from '../../../shared/ipc/exports';
 import type { CoreContext } from '../app/context';
-import { outputFor } from '../app/outputs';
+import { writeOutput } from '../app/outputs';
 import { recordReveal } from '../db/changeLog';
 import type { Db } from '../db/open';
 import { AppError } from '../errors';
@@ -32,15 +32,7 @@ export async function runExport(ctx: CoreContext, req: ExportRequest): Promise<E
     const input = reportInput(db, req.report, req, today);
     const model = REPORT_BUILDERS[req.report](input);
     const fileName = reportFileName(input.settings.township, req.report, input.scope.name, today);
-    const output = outputFor(ctx, req.target);
-    let rows: number;
-    try {
-      rows = await writeReport(model, output.tempPath, job);
-    } catch (e) {
-      output.abandon();
-      throw e;
-    }
-    const download = output.finish();
+    const { value: rows, download } = await writeOutput(ctx, req.target, (path) => writeReport(model, path, job));
     // A ledger opened read-only (a newer program's, an archived copy viewed) cannot take the entry.
     if (!session.readOnly) {
       db.transaction(() => {

@@ -22,7 +22,7 @@ import {
 } from '../../../shared/ipc/exports';
 import type { CoreContext } from '../app/context';
 import { IdleSessions } from '../app/sessions';
-import { outputFor } from '../app/outputs';
+import { writeOutput } from '../app/outputs';
 import type { Db } from '../db/open';
 import { getSettings } from '../db/repos/settings';
 import { prepared } from '../db/statements';
@@ -234,15 +234,10 @@ export async function fillTemplate(ctx: CoreContext, req: FillRequest): Promise<
     await breathe();
     job.checkpoint();
     job.report('正在保存…', placement.rows.length, placement.rows.length);
-    const output = outputFor(ctx, req.target);
-    try {
-      await wb.xlsx.writeFile(output.tempPath);
+    const { download } = await writeOutput(ctx, req.target, async (path) => {
+      await wb.xlsx.writeFile(path);
       job.checkpoint();
-    } catch (e) {
-      output.abandon();
-      throw e;
-    }
-    const download = output.finish();
+    });
     const fileName = filledFileName(session.fileName, today);
     if (ledger.readOnly) warnings.push('台账以只读方式打开，本次的列对应关系和导出记录未能保存');
     else record(ctx, db, signature, mapping, session.fileName, fileName, placement.rows.length);

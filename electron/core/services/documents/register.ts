@@ -5,7 +5,7 @@ import type { ReportModel } from '../../../../shared/excel/reportModel';
 import type { ExportDone } from '../../../../shared/ipc/exports';
 import type { NextNumber, RegisterEntry } from '../../../../shared/ipc/documents';
 import type { CoreContext } from '../../app/context';
-import { outputFor } from '../../app/outputs';
+import { writeOutput } from '../../app/outputs';
 import { highestSeq, takenNumbers, type TakenNumber } from '../../db/repos/documents';
 import { getSettings } from '../../db/repos/settings';
 import type { Db } from '../../db/open';
@@ -143,13 +143,6 @@ export async function exportRegister(
     /[\\/:*?"<>|]/g,
     '_',
   );
-  const output = outputFor(ctx, req.target);
-  let rows: number;
-  try {
-    rows = await writeReport(model, output.tempPath);
-  } catch (e) {
-    output.abandon();
-    throw e;
-  }
-  return { fileName, rows, download: output.finish() };
+  const { value: rows, download } = await writeOutput(ctx, req.target, (path) => writeReport(model, path));
+  return { fileName, rows, download };
 }
