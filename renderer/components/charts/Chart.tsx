@@ -9,9 +9,9 @@ const echart = preloadable(() => import('./EChart').then((m) => m.default));
 const EChart = echart.Component;
 
 /**
- * ECharts is not part of the first download: it is fetched when a ledger or the county view opens (their first view is
- * a dashboard), so it arrives while the figures are still being counted rather than after them. The start screen never
- * loads it. Repeated calls share the one request.
+ * ECharts is not part of the first download: it is fetched when a ledger opens (its first view is the dashboard), so
+ * it arrives while the figures are still being counted rather than after them; the county view, whose figures come
+ * with its opening, loads it with its first chart. The start screen never loads it. Repeated calls share one request.
  */
 export function prefetchCharts(): void {
   void echart.load().catch(() => undefined);
