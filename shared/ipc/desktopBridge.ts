@@ -1,3 +1,4 @@
+import type { MenuCommand } from '../menu/appMenu';
 import type { Channel, RequestOf, ResponseOf } from './index';
 import type { Result } from './result';
 
@@ -16,8 +17,15 @@ export const DESKTOP_ONLY_CHANNELS = [
   'pickSpreadsheet',
   'pickExportTarget',
   'pickBackupFolder',
+  'pickExportFolder',
+  'openDroppedLedger',
+  'takeOpenedLedger',
+  'setMenuState',
 ] as const;
 export type DesktopOnlyChannel = (typeof DESKTOP_ONLY_CHANNELS)[number];
+
+/** Messages main sends to the page (never requests): a menu command was chosen; a .yqyc file was opened. */
+export const DESKTOP_EVENTS = { menu: 'yqyc-event:menu', ledgerFile: 'yqyc-event:ledgerFile' } as const;
 
 /** A file the clerk chose in a native dialog; the path stays in main, the renderer only holds the reference. */
 export interface PickedFile {
@@ -45,4 +53,19 @@ export interface DesktopBridge {
   pickExportTarget(suggestedName?: string): Promise<PickedFile | null>;
   /** 备份文件夹: a native folder dialog; pass the reference as `folderRef` to `backups:saveSettings`. */
   pickBackupFolder(): Promise<PickedFile | null>;
+  /** 导出文件夹 (本机设置): a native folder dialog; pass the reference to the settings that keep it. */
+  pickExportFolder(): Promise<PickedFile | null>;
+  /**
+   * A file dropped on the window: the preload learns its path (the page never does) and main grants it when it is a
+   * .yqyc file on disk; null otherwise. Pass the reference to `ledgers:openFile`.
+   */
+  openDroppedLedger(file: File): Promise<PickedFile | null>;
+  /** The .yqyc file the program was started with (double-click, 打开方式), once; null when there was none. */
+  takeOpenedLedger(): Promise<PickedFile | null>;
+  /** Greys out the menu's ledger commands while no ledger is open. */
+  setMenuState(state: { ledgerOpen: boolean }): Promise<void>;
+  /** A native menu command; returns a function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** A .yqyc file opened while the program runs (double-click starts no second copy; it comes here). */
+  onLedgerFile(listener: (file: PickedFile) => void): () => void;
 }

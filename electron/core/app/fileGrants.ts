@@ -3,9 +3,10 @@ import { AppError } from '../errors';
 
 /**
  * open/create: a ledger file; import: a spreadsheet or template to read; export: where a workbook is written;
- * restore: a backup file to restore from; backupFolder: the folder backups are written to.
+ * restore: a backup file to restore from; backupFolder: the folder backups are written to; exportFolder: the folder
+ * the desktop's save dialogs start in (本机设置).
  */
-export type GrantPurpose = 'open' | 'create' | 'import' | 'export' | 'restore' | 'backupFolder';
+export type GrantPurpose = 'open' | 'create' | 'import' | 'export' | 'restore' | 'backupFolder' | 'exportFolder';
 
 /**
  * Files a shell has vouched for — a native dialog's choice, a finished upload, a command-line argument — each
