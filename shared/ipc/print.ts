@@ -6,7 +6,7 @@ import { jobId } from './jobs';
 
 /**
  * What can be printed: issued or draft documents (several at once make one PDF, each numbering its own pages),
- * 企业台账卡 (one page per enterprise; a whole area at once) and an 一企一策方案 sheet.
+ * 企业台账卡 (one page per enterprise; a whole area at once), an 一企一策方案 sheet, and the user guide.
  */
 export const printTarget = z.discriminatedUnion('kind', [
   z
@@ -25,6 +25,8 @@ export const printTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('plan-sheet'), planId: recordId }).strict(),
   /** A pre-filled document printed as it would be drafted, unnumbered and not saved (the command line). */
   z.object({ kind: z.literal('prefill'), draft: draftRequest }).strict(),
+  /** 操作手册, the user guide: needs no open ledger. */
+  z.object({ kind: z.literal('guide') }).strict(),
 ]);
 export type PrintTarget = z.input<typeof printTarget>;
 

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { BrowserChoice, FontReport, PrintDone, printTarget } from '../../../shared/ipc/print';
 import { localDate } from '../../../shared/domain/enterpriseRules';
 import type { CoreContext } from '../app/context';
+import { GUIDE_FILE_NAME, readGuideHtml } from '../app/guide';
 import { outputFor, type OutputKind } from '../app/outputs';
 import { getSettings } from '../db/repos/settings';
 import type { Db } from '../db/open';
@@ -36,12 +37,14 @@ export async function printPdf(
   ctx: CoreContext,
   req: { what: PrintTargetParsed; target?: string; jobId?: string },
 ): Promise<PrintDone> {
+  const { what } = req;
+  if (what.kind === 'guide') return printGuide(ctx, req.target);
   const { db } = ctx.requireLedger();
   const engine = ctx.printer.engine;
   return ctx.jobs.run(req.jobId, async (job) => {
     job.report('正在检查字体…', 0, null);
     const warnings = fontWarnings((await ctx.printer.fontReport()).roles);
-    const rendered = await render(ctx, db, engine, req.what, job);
+    const rendered = await render(ctx, db, engine, what, job);
     job.checkpoint();
     job.report('正在保存…', 1, 1);
     const download = save(ctx, req.target, 'pdf', rendered.pdf);
@@ -49,7 +52,20 @@ export async function printPdf(
   });
 }
 
-async function render(ctx: CoreContext, db: Db, engine: PdfEngine, what: PrintTargetParsed, job: JobHandle) {
+/** The user guide, with or without a ledger open; it has no 公文 fonts to warn about. */
+async function printGuide(ctx: CoreContext, target: string | undefined): Promise<PrintDone> {
+  const pdf = await ctx.printer.engine.pdf(readGuideHtml());
+  const download = save(ctx, target, 'pdf', pdf);
+  return { fileName: GUIDE_FILE_NAME, pages: await pageCount(pdf), download, warnings: [] };
+}
+
+async function render(
+  ctx: CoreContext,
+  db: Db,
+  engine: PdfEngine,
+  what: Exclude<PrintTargetParsed, { kind: 'guide' }>,
+  job: JobHandle,
+) {
   const township = getSettings(db).township;
   switch (what.kind) {
     case 'documents':

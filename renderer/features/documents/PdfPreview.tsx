@@ -10,13 +10,22 @@ import type { PdfShown } from './usePdfPreview';
  * The PDF exactly as it prints, in the browser's own viewer. 打印 opens the OS print dialog on that very PDF; 保存PDF
  * keeps a copy. Fonts this PC lacks are named above it, with the face that prints instead.
  */
-export function PdfPreview({ shown, onClose }: { shown: PdfShown | null; onClose: () => void }) {
+export function PdfPreview({
+  shown,
+  onClose,
+  fontCheck = true,
+}: {
+  shown: PdfShown | null;
+  onClose: () => void;
+  /** Off for what is not a 公文 (the user guide): the 公文 fonts say nothing about it. */
+  fontCheck?: boolean;
+}) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [fonts, setFonts] = useState<FontReport | null>(null);
   const open = shown !== null;
 
   useEffect(() => {
-    if (!open) return;
+    if (!open || !fontCheck) return;
     let live = true;
     // A failed check must not keep the preview from showing: the PDF itself is what matters here.
     call('print:fonts', {}).then(
@@ -26,7 +35,7 @@ export function PdfPreview({ shown, onClose }: { shown: PdfShown | null; onClose
     return () => {
       live = false;
     };
-  }, [open]);
+  }, [open, fontCheck]);
 
   const warnings = fontWarnings(fonts, shown?.warnings ?? []);
 
