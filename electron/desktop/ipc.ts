@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { usableExportFolder } from '../core/app/exportFolder';
 import type { CoreClient } from '../core/host/coreClient';
 import { CHANNELS, type Result } from '../../shared/ipc';
 import {
@@ -9,6 +10,8 @@ import {
   type DesktopOnlyChannel,
   type PickedFile,
 } from '../../shared/ipc/desktopBridge';
+import type { AppMenu } from './menu';
+import { grantLedger, isLedgerPath, type StartLedger } from './openedLedgers';
 import { isAppUrl } from './protocol';
 
 /** Re-exported so tests can check that every name here has a handler and nothing else does. */
@@ -40,11 +43,22 @@ const refused: Result<never> = {
   error: { code: 'FORBIDDEN', message: '拒绝来自未授权页面的请求' },
 };
 
+/** What the desktop-only channels need besides the core and the window. */
+export interface DesktopContext {
+  dataDir: string;
+  menu: AppMenu;
+  startLedger: StartLedger;
+}
+
 /**
  * One handler per contract channel, each forwarding to the core unchanged: the core parses the payload with the
  * channel's schema, so main does not second-guess it. Returns a function that removes every handler again.
  */
-export function registerIpc(client: CoreClient, getWindow: () => BrowserWindow | null): () => void {
+export function registerIpc(
+  client: CoreClient,
+  getWindow: () => BrowserWindow | null,
+  context: DesktopContext,
+): () => void {
   const names: string[] = [];
   const handle = (name: string, fn: (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>) => {
     ipcMain.handle(name, fn);
@@ -57,14 +71,18 @@ export function registerIpc(client: CoreClient, getWindow: () => BrowserWindow |
     );
   }
 
-  const desktopOnly: Record<DesktopOnlyChannel, (win: BrowserWindow, payload: unknown) => Promise<PickedFile | null>> =
-    {
-      pickLedgerFile: (win) => pickLedgerFile(client, win),
-      pickLedgerSaveTarget: (win, payload) => pickLedgerSaveTarget(client, win, payload),
-      pickSpreadsheet: (win, payload) => pickSpreadsheet(client, win, payload === true),
-      pickExportTarget: (win, payload) => pickExportTarget(client, win, payload),
-      pickBackupFolder: (win) => pickBackupFolder(client, win),
-    };
+  const desktopOnly: Record<DesktopOnlyChannel, (win: BrowserWindow, payload: unknown) => Promise<unknown>> = {
+    pickLedgerFile: (win) => pickLedgerFile(client, win),
+    pickLedgerSaveTarget: (win, payload) => pickLedgerSaveTarget(client, win, payload),
+    pickSpreadsheet: (win, payload) => pickSpreadsheet(client, win, payload === true),
+    pickExportTarget: (win, payload) => pickExportTarget(client, win, payload, context.dataDir),
+    pickBackupFolder: (win) => pickBackupFolder(client, win),
+    pickExportFolder: (win) => pickExportFolder(client, win),
+    // The preload sends a dropped file's path; it is checked here as if it came from anywhere.
+    openDroppedLedger: async (_win, payload) => (isLedgerPath(payload) ? grantLedger(client, payload) : null),
+    takeOpenedLedger: () => context.startLedger.take(client),
+    setMenuState: async (_win, payload) => context.menu.setLedgerOpen(menuStateOf(payload)),
+  };
   for (const channel of DESKTOP_ONLY_CHANNELS) {
     handle(DESKTOP_CHANNEL_PREFIX + channel, async (event, payload) => {
       const win = getWindow();
@@ -146,10 +164,21 @@ const EXPORT_KINDS = {
 } as const;
 type ExportKind = keyof typeof EXPORT_KINDS;
 
+/** setMenuState takes exactly { ledgerOpen: boolean }; anything else is refused rather than guessed at. */
+export function menuStateOf(payload: unknown): boolean {
+  if (typeof payload === 'object' && payload !== null && !Array.isArray(payload)) {
+    const keys = Object.keys(payload);
+    const open = (payload as { ledgerOpen?: unknown }).ledgerOpen;
+    if (keys.length === 1 && keys[0] === 'ledgerOpen' && typeof open === 'boolean') return open;
+  }
+  throw new Error('菜单状态无效');
+}
+
 async function pickExportTarget(
   client: CoreClient,
   win: BrowserWindow,
   suggested: unknown,
+  dataDir: string,
 ): Promise<PickedFile | null> {
   const ending = typeof suggested === 'string' ? /\.(xlsx|pdf|docx)$/i.exec(suggested.trim()) : null;
   const kind = (ending?.[1]?.toLowerCase() ?? 'xlsx') as ExportKind;
@@ -158,7 +187,8 @@ async function pickExportTarget(
   const chosen = await dialog.showSaveDialog(win, {
     title: EXPORT_KINDS[kind].title,
     buttonLabel: '保存',
-    defaultPath: join(startFolder(), `${stem}.${kind}`),
+    // 本机设置 → 导出文件夹 when it is still there; a missing USB stick falls back to 文档.
+    defaultPath: join(usableExportFolder(dataDir) ?? startFolder(), `${stem}.${kind}`),
     filters: [{ name: EXPORT_KINDS[kind].name, extensions: [kind] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
@@ -176,6 +206,17 @@ async function pickBackupFolder(client: CoreClient, win: BrowserWindow): Promise
   });
   const path = chosen.canceled ? undefined : chosen.filePaths[0];
   return path ? { fileRef: await client.grant(path, 'backupFolder') } : null;
+}
+
+/** 本机设置 → 导出文件夹: only a folder picked here is ever saved (the renderer passes the reference on). */
+async function pickExportFolder(client: CoreClient, win: BrowserWindow): Promise<PickedFile | null> {
+  const chosen = await dialog.showOpenDialog(win, {
+    title: '选择导出文件夹',
+    buttonLabel: '选择此文件夹',
+    properties: ['openDirectory', 'createDirectory'],
+  });
+  const path = chosen.canceled ? undefined : chosen.filePaths[0];
+  return path ? { fileRef: await client.grant(path, 'exportFolder'), name: basename(path) } : null;
 }
 
 function startFolder(): string {

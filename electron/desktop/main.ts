@@ -3,7 +3,10 @@ import { join, resolve } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { defaultDataDir } from '../core/app/dataDir';
 import { workerCore, type CoreClient } from '../core/host/coreClient';
+import { DESKTOP_EVENTS } from '../../shared/ipc/desktopBridge';
 import { registerIpc } from './ipc';
+import { installAppMenu } from './menu';
+import { grantLedger, isLedgerPath, ledgerPathFromArgv, StartLedger } from './openedLedgers';
 import { electronRenderer } from './printToPdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, hardenSession, hardenWebContents } from './window';
@@ -41,11 +44,40 @@ function start(): void {
   let win: BrowserWindow | null = null;
   let core: CoreClient | null = null;
   let coreClosed = false;
+  // Double-clicking a .yqyc file starts the program with its path (Windows, Linux); the page asks for it once loaded.
+  const startLedger = new StartLedger();
+  startLedger.set(ledgerPathFromArgv(process.argv, process.cwd()));
 
-  app.on('second-instance', () => {
-    if (!win) return;
-    if (win.isMinimized()) win.restore();
-    win.focus();
+  /** A ledger opened from outside while running: handed to the page at once, or kept for when it asks. */
+  const ledgerArrived = (path: string) => {
+    const target = win;
+    // A page still loading has not subscribed yet; it asks with takeOpenedLedger once it has.
+    if (!core || !target || target.isDestroyed() || target.webContents.isLoading()) {
+      startLedger.set(path);
+      return;
+    }
+    const client = core;
+    void grantLedger(client, path)
+      .then((file) => {
+        if (!target.isDestroyed()) target.webContents.send(DESKTOP_EVENTS.ledgerFile, file);
+      })
+      .catch((e: unknown) => console.error('[desktop] 无法打开台账文件', e));
+  };
+
+  // A second start (another double-click) ends itself at once; this copy takes over its file.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (win && !win.isDestroyed()) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+    const path = ledgerPathFromArgv(argv, workingDirectory);
+    if (path) ledgerArrived(path);
+  });
+
+  // macOS passes a double-clicked file this way, also before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (isLedgerPath(path)) ledgerArrived(path);
   });
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -78,10 +110,13 @@ function start(): void {
     const ses = session.defaultSession;
     hardenSession(ses);
     serveRenderer(ses, RENDERER_ROOT, dataDir);
-    registerIpc(core, () => win);
+    const menu = installAppMenu(() => win, !app.isPackaged);
+    registerIpc(core, () => win, { dataDir, menu, startLedger });
 
     const open = () => {
-      win = createMainWindow({ preload: PRELOAD, devTools: !app.isPackaged });
+      // A new window starts with no ledger open, so its menu starts greyed out too (macOS reopens via activate).
+      menu.setLedgerOpen(false);
+      win = createMainWindow({ preload: PRELOAD, devTools: !app.isPackaged, dataDir });
       win.on('closed', () => {
         win = null;
       });

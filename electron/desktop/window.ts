@@ -1,5 +1,6 @@
 import { BrowserWindow, screen, type Session, type WebContents } from 'electron';
 import { APP_ENTRY_URL, isAppUrl } from './protocol';
+import { placeWindow, readWindowState, trackWindowState } from './windowState';
 
 export const WINDOW_TITLE = '「一企一策」非公企业党建台账';
 
@@ -11,14 +12,26 @@ export interface MainWindowOptions {
   preload: string;
   /** DevTools stay available while developing; an installed copy has no use for them and they widen the surface. */
   devTools: boolean;
+  /** Where window-state.json is kept: the window reopens where the clerk left it. */
+  dataDir: string;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const work = screen.getPrimaryDisplay().workAreaSize;
+  const place = placeWindow(
+    readWindowState(options.dataDir),
+    screen.getAllDisplays().map((d) => d.workArea),
+    {
+      minWidth: MIN_WIDTH,
+      minHeight: MIN_HEIGHT,
+      defaultWidth: Math.max(MIN_WIDTH, Math.min(1440, work.width)),
+      defaultHeight: Math.max(MIN_HEIGHT, Math.min(900, work.height)),
+    },
+  );
   const win = new BrowserWindow({
     title: WINDOW_TITLE,
-    width: Math.max(MIN_WIDTH, Math.min(1440, work.width)),
-    height: Math.max(MIN_HEIGHT, Math.min(900, work.height)),
+    ...place.bounds,
+    center: place.bounds.x === undefined,
     minWidth: MIN_WIDTH,
     minHeight: MIN_HEIGHT,
     // Shown on ready-to-show so the clerk never sees an empty white frame while the bundle loads.
@@ -44,7 +57,11 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   // The page's <title> must not replace the product name in the taskbar.
   win.on('page-title-updated', (event) => event.preventDefault());
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (place.maximized) win.maximize();
+    win.show();
+  });
+  trackWindowState(win, options.dataDir);
   void win.loadURL(APP_ENTRY_URL).catch((e: unknown) => console.error('[desktop] 界面加载失败', e));
   return win;
 }

@@ -65,6 +65,41 @@ export const ELECTRON_CHECKS: readonly { id: string; title: string }[] = [
   { id: 'fuses.asarOnly', title: 'fuse only load app from asar' },
   { id: 'fuses.asarIntegrity', title: 'fuse embedded asar integrity validation' },
   { id: 'quit.closesCore', title: 'quitting waits for the core to close, then quits' },
+  // Issue 12: the desktop shell's integration.
+  {
+    id: 'preload.events',
+    title: 'menu and file events reach the page validated, without the IPC event; unsubscribe works',
+  },
+  { id: 'preload.drop', title: 'the preload sends a dropped path only for a real File' },
+  { id: 'menu.groups', title: 'the native menu has the seven Chinese groups in order, with access keys' },
+  {
+    id: 'menu.needsLedger',
+    title: 'ledger commands are greyed out until setMenuState({ ledgerOpen: true }); bad states refused',
+  },
+  { id: 'menu.commands', title: 'clicking every menu command sends exactly its id to the page' },
+  { id: 'menu.roles', title: 'role items are roles with the Chinese labels and accelerators, without a click' },
+  { id: 'menu.noDevToolsPackaged', title: 'an installed copy has no DevTools in the menu' },
+  {
+    id: 'ipc.desktopSenderCheck',
+    title: 'setMenuState, openDroppedLedger, takeOpenedLedger, pickExportFolder refuse foreign callers',
+  },
+  { id: 'openFile.noStartFile', title: 'takeOpenedLedger answers null when the program was started without a file' },
+  { id: 'drop.ledgerOnly', title: 'a dropped path is granted only for an absolute, existing .yqyc file, and opens' },
+  { id: 'ipc.exportFolder', title: 'pickExportFolder grants the chosen folder; exports start there while it exists' },
+  {
+    id: 'openFile.secondInstance',
+    title: 'a second start with a .yqyc sends the page a working grant; other arguments are ignored',
+  },
+  { id: 'windowState.savedOnClose', title: 'the window place is saved after moving and on close (window-state.json)' },
+  { id: 'menu.devToolsInDevelopment', title: 'a development start keeps DevTools in the 视图 menu' },
+  { id: 'openFile.startArgv', title: 'a .yqyc on the command line is handed over once as a working grant, then null' },
+  { id: 'windowState.restored', title: 'the next start opens the window where it was closed' },
+  { id: 'menu.closedWindow', title: 'a menu click without a window sends nothing and does not throw' },
+  {
+    id: 'windowState.offScreenDefaults',
+    title: 'a saved place off every display, or too small, gives the default window',
+  },
+  { id: 'windowState.damagedDefaults', title: 'a damaged window-state.json gives the default window' },
 ];
 
 const HERE = fileURLToPath(import.meta.url);
@@ -81,22 +116,26 @@ const CHILD = join(HERE, '..', 'electronChecksChild.ts');
 export function runElectronChecks(root = ROOT): ElectronCheck[] {
   const dataDir = mkdtempSync(join(tmpdir(), 'yqyc-electron-'));
   try {
-    // cwd stays the project (where tsx is installed) even when root is an unpacked installer's app folder.
-    const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, root], {
-      cwd: ROOT,
-      env: { ...process.env, YIQIYICE_DATA_DIR: dataDir, YIQIYICE_BACKUP_DIR: join(dataDir, 'backups') },
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const line = child.stdout.split('\n').find((l) => l.startsWith(MARK));
-    const found: ElectronCheck[] = line ? (JSON.parse(line.slice(MARK.length)) as ElectronCheck[]) : [];
-    const crash = found.find((c) => c.id === 'child');
-    const why = crash
-      ? `检查中断：${crash.detail}`
-      : line
-        ? '未运行'
-        : `检查进程失败（退出码 ${child.status}）：${child.stderr.slice(-2000)}`;
-    return ELECTRON_CHECKS.map(({ id }) => found.find((c) => c.id === id) ?? { id, ok: false, detail: why });
+    // Two starts in one data folder: the second sees what the first left (the window's place, a ledger file).
+    const found: ElectronCheck[] = [];
+    const why: string[] = [];
+    for (const phase of ['first', 'restart']) {
+      // cwd stays the project (where tsx is installed) even when root is an unpacked installer's app folder.
+      const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, root, phase], {
+        cwd: ROOT,
+        env: { ...process.env, YIQIYICE_DATA_DIR: dataDir, YIQIYICE_BACKUP_DIR: join(dataDir, 'backups') },
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      const line = child.stdout.split('\n').find((l) => l.startsWith(MARK));
+      const results = line ? (JSON.parse(line.slice(MARK.length)) as ElectronCheck[]) : [];
+      found.push(...results);
+      const crash = results.find((c) => c.id === 'child');
+      if (crash) why.push(`检查中断（${phase}）：${crash.detail}`);
+      else if (!line) why.push(`检查进程失败（${phase}，退出码 ${child.status}）：${child.stderr.slice(-2000)}`);
+    }
+    const detail = why.join('\n') || '未运行';
+    return ELECTRON_CHECKS.map(({ id }) => found.find((c) => c.id === id) ?? { id, ok: false, detail });
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { CHANNELS } from '../../shared/ipc';
-import { DESKTOP_CHANNEL_PREFIX, DESKTOP_ONLY_CHANNELS } from '../../shared/ipc/desktopBridge';
+import { DESKTOP_CHANNEL_PREFIX, DESKTOP_EVENTS, DESKTOP_ONLY_CHANNELS } from '../../shared/ipc/desktopBridge';
 import { downloadsDirOf } from '../../electron/core/app/outputs';
 import {
   ELECTRON_SHIM,
@@ -18,10 +18,23 @@ import {
 } from './electronStandIn';
 
 import { MARK, ROOT, type ElectronCheck } from './electronChecks';
+import {
+  desktopSenderChecks,
+  devToolsCheck,
+  dropChecks,
+  exportFolderChecks,
+  ledgerOf,
+  menuChecks,
+  secondInstanceChecks,
+  startFileChecks,
+  windowRestoreChecks,
+  windowSaveCheck,
+} from './electronDesktopChecks';
 
 /**
  * The child process of runElectronChecks (electronChecks.ts): loads the bundled desktop main with the `electron`
- * stand-in, drives it, and prints one line of results. Never imported; run as `node --import tsx <this> <root>`.
+ * stand-in, drives it, and prints one line of results. Never imported; run as
+ * `node --import tsx <this> <root> <first|restart>`: the restart runs in the same data folder after the first.
  */
 
 const results: ElectronCheck[] = [];
@@ -35,9 +48,15 @@ async function settle(until: () => boolean, rounds = 6000): Promise<boolean> {
   return until();
 }
 
-async function child(root: string): Promise<void> {
+async function child(root: string, phase: string): Promise<void> {
   const dataDir = process.env.YIQIYICE_DATA_DIR ?? '';
   const fake = standIn(root);
+  if (phase === 'restart') {
+    // A development start (DevTools in the menu) by a double-click on the ledger the first start made: the
+    // command line as Chromium passes it, with a switch of its own before the file.
+    fake.app.isPackaged = false;
+    process.argv = [process.argv[0] ?? 'electron', '.', '--no-sandbox', ledgerOf(dataDir)];
+  }
   // What process.resourcesPath is in an installed copy; main looks for the Electron build of the addon there.
   (process as { resourcesPath?: string }).resourcesPath = join(dataDir, 'resources');
   const hook = `
@@ -48,6 +67,7 @@ async function child(root: string): Promise<void> {
   register('data:text/javascript,' + encodeURIComponent(hook));
 
   await import(pathToFileURL(join(root, 'out', 'desktop', 'main.js')).href);
+  if (phase === 'restart') return restart(fake, dataDir);
   check(
     'scheme.privileged',
     fake.recorded.privilegedSchemes.length === 1 &&
@@ -92,7 +112,7 @@ async function child(root: string): Promise<void> {
 
   windowChecks(main, printWin, root);
   printChecks(printWin, fake.recorded.sessions.get('print-jobs'));
-  preloadCheck(main);
+  await preloadCheck(main);
   await cspChecks(fetchApp);
   navigationChecks(main, printWin);
   permissionChecks(ses);
@@ -110,6 +130,40 @@ async function child(root: string): Promise<void> {
   );
   fuseChecks();
 
+  await menuChecks(check, call, mainWc);
+  await desktopSenderChecks(check, call, mainWc);
+  const none = await call('takeOpenedLedger', undefined);
+  check('openFile.noStartFile', none === null, JSON.stringify(none));
+  await dropChecks(check, call, dataDir, ledgerOf(dataDir));
+  await exportFolderChecks(check, call, dataDir);
+  await secondInstanceChecks(check, call, mainWc, ledgerOf(dataDir));
+  await windowSaveCheck(check, main, dataDir);
+
+  await quitChecks(fake);
+}
+
+async function restart(fake: ReturnType<typeof standIn>, dataDir: string): Promise<void> {
+  fake.makeReady();
+  const started = await settle(() => fake.recorded.windows.length > 0 || fake.recorded.errorBoxes.length > 0);
+  const main = fake.recorded.windows[0];
+  if (!started || !main) {
+    check('windowState.restored', false, `主窗口未创建：${JSON.stringify(fake.recorded.errorBoxes)}`);
+    return;
+  }
+  const trusted = { sender: main.webContents, senderFrame: main.webContents.mainFrame };
+  const call = (channel: string, payload: unknown) => {
+    const fn = fake.recorded.ipcHandlers.get(DESKTOP_CHANNEL_PREFIX + channel)?.[0];
+    return fn ? fn(trusted, payload) : Promise.reject(new Error(`没有 ${channel} 的处理程序`));
+  };
+  devToolsCheck(check);
+  await startFileChecks(check, call);
+  await windowRestoreChecks(check, dataDir);
+  // Quit so the core closes the ledger before the process ends.
+  fake.app.emit('will-quit', fakeEvent());
+  await settle(() => fake.app.quitCalls > 0);
+}
+
+async function quitChecks(fake: ReturnType<typeof standIn>): Promise<void> {
   // Quitting: main holds the quit until the core has closed, then quits itself.
   const quitsBefore = fake.app.quitCalls;
   const quitEvent = fakeEvent();
@@ -203,16 +257,31 @@ function printChecks(printWin: FakeBrowserWindow | undefined, printSession: Fake
 }
 
 /** Runs the bundled preload against a stand-in contextBridge and ipcRenderer, as a sandboxed preload runs. */
-function preloadCheck(main: FakeBrowserWindow): void {
+async function preloadCheck(main: FakeBrowserWindow): Promise<void> {
   const file = String(prefsOf(main).preload);
   const exposed: Record<string, unknown> = {};
-  const sent: string[] = [];
+  const sent: { channel: string; payload: unknown }[] = [];
   const required: string[] = [];
+  const listeners = new Map<string, ((event: unknown, value: unknown) => void)[]>();
+  const emit = (channel: string, value: unknown) => {
+    for (const l of listeners.get(channel) ?? []) l({ sender: 'ipcRenderer', senderFrame: {} }, value);
+  };
   try {
     const code = readFileSync(file, 'utf8');
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
-      ipcRenderer: { invoke: async (channel: string) => sent.push(channel) },
+      ipcRenderer: {
+        invoke: async (channel: string, payload: unknown) => (sent.push({ channel, payload }), null),
+        on: (channel: string, l: (event: unknown, value: unknown) => void) =>
+          listeners.set(channel, [...(listeners.get(channel) ?? []), l]),
+        removeListener: (channel: string, l: (event: unknown, value: unknown) => void) =>
+          listeners.set(
+            channel,
+            (listeners.get(channel) ?? []).filter((x) => x !== l),
+          ),
+      },
+      // Electron knows a dropped file's path; the stand-in makes one up from its name.
+      webUtils: { getPathForFile: (f: File) => `/dropped/${f.name}` },
     };
     const module = { exports: {} };
     runInNewContext(code, {
@@ -220,23 +289,68 @@ function preloadCheck(main: FakeBrowserWindow): void {
       module,
       exports: module.exports,
       Promise,
+      File,
     });
     const api = exposed.yqyc as Record<string, unknown> | undefined;
     const keys = Object.keys(api ?? {}).sort();
-    const expected = ['invoke', ...DESKTOP_ONLY_CHANNELS].sort();
+    const expected = ['invoke', 'onLedgerFile', 'onMenuCommand', ...DESKTOP_ONLY_CHANNELS].sort();
     const invoke = api?.invoke as ((c: string, p?: unknown) => Promise<unknown>) | undefined;
     void invoke?.('fs:readFile', { path: '/etc/passwd' });
+    const probed = sent.length;
     check(
       'preload.exposure',
       Object.keys(exposed).join() === 'yqyc' &&
         JSON.stringify(keys) === JSON.stringify(expected) &&
         keys.every((k) => typeof api?.[k] === 'function') &&
-        sent.length === 0 &&
+        probed === 0 &&
         required.every((r) => r === 'electron'),
-      `exposed=${keys.join(',')} required=${required.join(',')} sent=${sent.join(',')}`,
+      `exposed=${keys.join(',')} required=${required.join(',')} sent=${sent.map((s) => s.channel).join(',')}`,
+    );
+
+    // Events: only valid data reaches the page, never the IPC event, and unsubscribing stops them.
+    type Subscribe = (l: (...args: unknown[]) => void) => () => void;
+    const heard: unknown[][] = [];
+    const offMenu = (api?.onMenuCommand as Subscribe)((...args) => heard.push(['menu', ...args]));
+    const offFile = (api?.onLedgerFile as Subscribe)((...args) => heard.push(['file', ...args]));
+    for (const value of ['help.about', 'fs.delete', 42, null]) emit(DESKTOP_EVENTS.menu, value);
+    for (const value of [{ fileRef: 'r1', name: 'a.yqyc', path: '/etc/passwd' }, { fileRef: 7 }, 'r2', null])
+      emit(DESKTOP_EVENTS.ledgerFile, value);
+    offMenu();
+    offFile();
+    emit(DESKTOP_EVENTS.menu, 'help.guide');
+    emit(DESKTOP_EVENTS.ledgerFile, { fileRef: 'r3' });
+    const want = [
+      ['menu', 'help.about'],
+      ['file', { fileRef: 'r1', name: 'a.yqyc' }],
+    ];
+    check(
+      'preload.events',
+      JSON.stringify(heard) === JSON.stringify(want) &&
+        [...listeners.values()].every((l) => l.length === 0) &&
+        listeners.size === 2,
+      `收到=${JSON.stringify(heard)}`,
+    );
+
+    // A drop: a real File is resolved to its path and sent; anything else never reaches main.
+    const drop = api?.openDroppedLedger as (f: unknown) => Promise<unknown>;
+    const before = sent.length;
+    const fakes = [{ name: 'x.yqyc', path: '/etc/passwd' }, '/etc/passwd.yqyc', null, undefined];
+    const answers = await Promise.all(fakes.map((f) => drop(f)));
+    const fakesSent = sent.length - before;
+    await drop(new File(['x'], '台账.yqyc'));
+    const real = sent.at(-1);
+    check(
+      'preload.drop',
+      answers.every((a) => a === null) &&
+        fakesSent === 0 &&
+        real?.channel === `${DESKTOP_CHANNEL_PREFIX}openDroppedLedger` &&
+        real.payload === '/dropped/台账.yqyc',
+      `伪造文件发送=${fakesSent} 真实文件=${JSON.stringify(real)}`,
     );
   } catch (e) {
-    check('preload.exposure', false, String(e));
+    for (const id of ['preload.exposure', 'preload.events', 'preload.drop']) {
+      if (!results.some((r) => r.id === id)) check(id, false, String(e));
+    }
   }
 }
 
@@ -559,8 +673,9 @@ function fuseChecks(): void {
 
 {
   const root = resolve(process.argv[2] ?? ROOT);
+  const phase = process.argv[3] ?? 'first';
   try {
-    await child(root);
+    await child(root, phase);
   } catch (e) {
     check('child', false, e instanceof Error ? (e.stack ?? e.message) : String(e));
   }

@@ -56,8 +56,16 @@ export class FakeWebContents extends EventEmitter {
       return {};
     },
   };
+  /** Every message main sent to this page, in order. */
+  readonly sent: { channel: string; args: unknown[] }[] = [];
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+  isLoading(): boolean {
+    return false;
   }
   async loadURL(url: string): Promise<void> {
     this.mainFrame.url = url;
@@ -107,6 +115,51 @@ export class FakeSession {
   }
 }
 
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Electron's MenuItem as far as main uses it: built from a template, found by id, clicked by the checks. */
+export class FakeMenuItem {
+  readonly id?: string;
+  readonly label?: string;
+  readonly role?: string;
+  readonly type: string;
+  readonly accelerator?: string;
+  enabled: boolean;
+  readonly click?: (...args: unknown[]) => void;
+  readonly submenu?: FakeMenu;
+  constructor(template: Record<string, unknown>) {
+    this.id = template.id as string | undefined;
+    this.label = template.label as string | undefined;
+    this.role = template.role as string | undefined;
+    this.accelerator = template.accelerator as string | undefined;
+    this.enabled = template.enabled !== false;
+    this.click = template.click as ((...args: unknown[]) => void) | undefined;
+    const sub = template.submenu;
+    this.submenu = Array.isArray(sub) ? FakeMenu.buildFromTemplate(sub as Record<string, unknown>[]) : undefined;
+    this.type = (template.type as string | undefined) ?? (this.submenu ? 'submenu' : 'normal');
+  }
+}
+
+export class FakeMenu {
+  constructor(readonly items: FakeMenuItem[]) {}
+  static buildFromTemplate(template: Record<string, unknown>[]): FakeMenu {
+    return new FakeMenu(template.map((t) => new FakeMenuItem(t)));
+  }
+  getMenuItemById(id: string): FakeMenuItem | null {
+    for (const item of this.items) {
+      if (item.id === id) return item;
+      const inner = item.submenu?.getMenuItemById(id);
+      if (inner) return inner;
+    }
+    return null;
+  }
+}
+
 export interface WindowOptions {
   webPreferences?: Record<string, unknown> & { session?: FakeSession };
   [key: string]: unknown;
@@ -125,6 +178,14 @@ export interface Recorded {
   openedExternally: string[];
   /** Paths the next native save dialogs "choose", in order; with none left a dialog is cancelled. */
   saveAnswers: string[];
+  /** Every native open or save dialog main showed, with its options (title, defaultPath …). */
+  dialogs: { kind: 'open' | 'save'; options: Record<string, unknown> }[];
+  /** Paths the next native open dialogs "choose" (files or folders), in order. */
+  openAnswers: string[];
+  /** The menus main installed, the newest last. */
+  applicationMenus: (FakeMenu | null)[];
+  /** The work areas of the attached displays, the primary first; the checks change them between windows. */
+  displays: Rect[];
 }
 
 export interface StandIn {
@@ -172,9 +233,21 @@ export class FakeApp extends EventEmitter {
 export class FakeBrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   private destroyed = false;
+  private maximized = false;
+  bounds: Rect;
   constructor(readonly options: WindowOptions) {
     super();
     const state = standIn();
+    // Without x and y Electron centres the window on the primary display.
+    const primary = state.recorded.displays[0] ?? { x: 0, y: 0, width: 1366, height: 728 };
+    const width = typeof options.width === 'number' ? options.width : 800;
+    const height = typeof options.height === 'number' ? options.height : 600;
+    this.bounds = {
+      x: typeof options.x === 'number' ? options.x : primary.x + Math.round((primary.width - width) / 2),
+      y: typeof options.y === 'number' ? options.y : primary.y + Math.round((primary.height - height) / 2),
+      width,
+      height,
+    };
     state.recorded.windows.push(this);
     // Electron announces every new webContents on app; main hardens them there.
     state.app.emit('web-contents-created', fakeEvent(), this.webContents);
@@ -183,6 +256,31 @@ export class FakeBrowserWindow extends EventEmitter {
     return this.webContents.loadURL(url);
   }
   show(): void {}
+  getBounds(): Rect {
+    return { ...this.bounds };
+  }
+  getNormalBounds(): Rect {
+    return { ...this.bounds };
+  }
+  /** The clerk dragging the window: Electron reports it with 'move' (and 'resize' for a new size). */
+  setBounds(bounds: Rect): void {
+    this.bounds = { ...bounds };
+    this.emit('move');
+    this.emit('resize');
+  }
+  maximize(): void {
+    this.maximized = true;
+    this.emit('maximize');
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  /** The clerk closing the window: 'close' (still usable), then gone, then 'closed'. */
+  close(): void {
+    this.emit('close', fakeEvent());
+    this.destroy();
+    this.emit('closed');
+  }
   focus(): void {}
   restore(): void {}
   isMinimized(): boolean {
@@ -198,6 +296,15 @@ export class FakeBrowserWindow extends EventEmitter {
 }
 
 const KEY = Symbol.for('yiqiyice.electronStandIn');
+
+/** A display as Electron describes it; the task bar is already outside the work area. */
+function display(workArea: Rect) {
+  return {
+    bounds: { ...workArea, height: workArea.height + 40 },
+    workArea: { ...workArea },
+    workAreaSize: { width: workArea.width, height: workArea.height },
+  };
+}
 
 /** The one stand-in of this process, made on first use. */
 export function standIn(appPath = process.cwd()): StandIn {
@@ -215,6 +322,10 @@ export function standIn(appPath = process.cwd()): StandIn {
     errorBoxes: [],
     openedExternally: [],
     saveAnswers: [],
+    openAnswers: [],
+    dialogs: [],
+    applicationMenus: [],
+    displays: [{ x: 0, y: 0, width: 1366, height: 728 }],
   };
   const sessionFor = (partition: string) => {
     let s = recorded.sessions.get(partition);
@@ -225,7 +336,10 @@ export function standIn(appPath = process.cwd()): StandIn {
   const electron: Record<string, unknown> = {
     app,
     BrowserWindow: FakeBrowserWindow,
-    screen: { getPrimaryDisplay: () => ({ workAreaSize: { width: 1366, height: 728 } }) },
+    screen: {
+      getPrimaryDisplay: () => display(recorded.displays[0] ?? { x: 0, y: 0, width: 1366, height: 728 }),
+      getAllDisplays: () => recorded.displays.map(display),
+    },
     session: {
       get defaultSession() {
         return sessionFor('');
@@ -247,8 +361,13 @@ export function standIn(appPath = process.cwd()): StandIn {
     },
     dialog: {
       showErrorBox: (title: string, content: string) => recorded.errorBoxes.push({ title, content }),
-      showOpenDialog: async () => noChoice,
-      showSaveDialog: async () => {
+      showOpenDialog: async (_win: unknown, options: Record<string, unknown>) => {
+        recorded.dialogs.push({ kind: 'open', options });
+        const path = recorded.openAnswers.shift();
+        return path ? { canceled: false, filePaths: [path] } : noChoice;
+      },
+      showSaveDialog: async (_win: unknown, options: Record<string, unknown>) => {
+        recorded.dialogs.push({ kind: 'save', options });
         const filePath = recorded.saveAnswers.shift();
         return filePath ? { canceled: false, filePath } : noChoice;
       },
@@ -259,7 +378,14 @@ export function standIn(appPath = process.cwd()): StandIn {
         recorded.openedExternally.push(url);
       },
     },
-    Menu: { setApplicationMenu: () => recorded.calls.push('Menu.setApplicationMenu') },
+    Menu: {
+      buildFromTemplate: (template: Record<string, unknown>[]) => FakeMenu.buildFromTemplate(template),
+      setApplicationMenu: (menu: FakeMenu | null) => {
+        recorded.calls.push('Menu.setApplicationMenu');
+        recorded.applicationMenus.push(menu);
+      },
+      getApplicationMenu: () => recorded.applicationMenus.at(-1) ?? null,
+    },
   };
   const made: StandIn = {
     electron,

@@ -204,3 +204,42 @@ describe('what an installer carries (electron-builder --dir with a stand-in Elec
     });
   });
 });
+
+// electron-builder writes its effective configuration only on a terminal, so the file itself is read: the NSIS
+// target cannot be built here (no Windows Electron, no makensis offline).
+describe('installer configuration (electron-builder.yml)', () => {
+  // A clerk gets a Chinese installer that asks where to install, puts shortcuts on the desktop and in the Start
+  // menu, opens .yqyc files with the program, and never deletes the data folder (recent list, backups) on uninstall.
+  it('configures a Chinese NSIS installer with shortcuts, the .yqyc association, and keeps the data on uninstall', () => {
+    const yml = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8');
+    const block = (name: string) => new RegExp(`^${name}:\\n((?:[ \\t]+.*\\n)+)`, 'm').exec(yml)?.[1] ?? '';
+    const value = (text: string, key: string) =>
+      new RegExp(`^\\s+-?\\s*${key}:\\s*'?([^'\\n]*)'?\\s*$`, 'm').exec(text)?.[1];
+    const nsis = block('nsis');
+    expect({
+      oneClick: value(nsis, 'oneClick'),
+      allowToChangeInstallationDirectory: value(nsis, 'allowToChangeInstallationDirectory'),
+      createDesktopShortcut: value(nsis, 'createDesktopShortcut'),
+      createStartMenuShortcut: value(nsis, 'createStartMenuShortcut'),
+      shortcutName: value(nsis, 'shortcutName'),
+      runAfterFinish: value(nsis, 'runAfterFinish'),
+      language: value(nsis, 'language'),
+      deleteAppDataOnUninstall: value(nsis, 'deleteAppDataOnUninstall'),
+    }).toEqual({
+      oneClick: 'false',
+      allowToChangeInstallationDirectory: 'true',
+      createDesktopShortcut: 'true',
+      createStartMenuShortcut: 'true',
+      shortcutName: '一企一策党建台账',
+      runAfterFinish: 'true',
+      language: '2052',
+      deleteAppDataOnUninstall: 'false',
+    });
+    expect(nsis).toMatch(/installerLanguages:\n\s+- zh_CN\n/);
+    const association = block('fileAssociations');
+    expect({ ext: value(association, 'ext'), name: value(association, 'name') }).toEqual({
+      ext: 'yqyc',
+      name: '一企一策台账',
+    });
+  });
+});
