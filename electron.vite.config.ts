@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
+import { licencesPlugin } from './scripts/licences.mjs';
 
 /**
  * Desktop shell bundles (`npm run build:desktop` = `electron-vite build`): main process and core worker into
@@ -13,6 +14,8 @@ const at = (path: string) => resolve(root, path);
 
 export default defineConfig({
   main: {
+    // 关于 lists the components bundled here (out/desktop/licences.json): the installer leaves out/node out.
+    plugins: [licencesPlugin()],
     build: {
       outDir: at('out/desktop'),
       // Bundle zod and everything else pure, so an installed app needs only better-sqlite3 from node_modules;

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { licencesPlugin } from './scripts/licences.mjs';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
@@ -41,7 +42,8 @@ function chunkContents(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), chunkContents()],
+  // licences.json: what 关于 lists for the page's own packages (React, antd …).
+  plugins: [react(), chunkContents(), licencesPlugin()],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

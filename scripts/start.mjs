@@ -37,7 +37,9 @@ function hasDisplay() {
 }
 
 function startBrowserShell(reason) {
-  console.log(`\n未能启动桌面程序：${reason}\n现改用浏览器方式运行：程序在本机后台运行，界面在浏览器（Chromium、Chrome 或 Edge）中打开。\n`);
+  console.log(
+    `\n未能启动桌面程序：${reason}\n现改用浏览器方式运行：程序在本机后台运行，界面在浏览器（Chromium、Chrome 或 Edge）中打开。\n`,
+  );
   if (!ensureBuilt(['out/node/web.js', 'out/renderer/index.html'], 'build:web')) process.exit(1);
   const child = spawn(process.execPath, ['out/node/web.js', ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
@@ -45,11 +47,14 @@ function startBrowserShell(reason) {
 
 const electron = electronBinary();
 if (!electron) {
-  startBrowserShell('本机没有可用的 Electron 运行环境（安装时无法下载，或本机 CPU 没有对应版本；联网时可运行 npx install-electron 补装）');
+  startBrowserShell(
+    '本机没有可用的 Electron 运行环境（安装时无法下载，或本机 CPU 没有对应版本；联网时可运行 npx install-electron 补装）',
+  );
 } else if (!hasDisplay()) {
   startBrowserShell('当前没有图形界面（未设置 DISPLAY）');
 } else {
-  if (!ensureBuilt(['out/desktop/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html'], 'build')) process.exit(1);
+  if (!ensureBuilt(['out/desktop/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html'], 'build'))
+    process.exit(1);
   const started = Date.now();
   const child = spawn(electron, ['.'], { stdio: 'inherit' });
   child.on('error', (e) => startBrowserShell(`Electron 无法运行（${e.message}）`));

@@ -112,6 +112,15 @@ export async function pickNamedLedgerFile(): Promise<PickedLedger | null> {
   }
 }
 
+/**
+ * A ledger file dropped on the window: the desktop's main grants it (the page never learns its path); the browser
+ * uploads it into the data folder as 打开台账文件 does. Null when the desktop refuses it (not a .yqyc file on disk).
+ */
+export async function grantDroppedLedger(file: File): Promise<string | null> {
+  if (window.yqyc) return (await window.yqyc.openDroppedLedger(file))?.fileRef ?? null;
+  return uploadLedger(file);
+}
+
 async function uploadLedger(file: File): Promise<string> {
   const result = await post('/api/upload/ledger', file, 'application/octet-stream', {
     'x-file-name': encodeURIComponent(file.name),
@@ -254,4 +263,10 @@ export function canPickBackupFolder(): boolean {
 export async function pickBackupFolder(): Promise<string | null> {
   if (!window.yqyc) return null;
   return (await window.yqyc.pickBackupFolder())?.fileRef ?? null;
+}
+
+/** 导出文件夹 (本机设置): a reference for `prefs:save`'s exportFolder; null when cancelled or in the browser. */
+export async function pickExportFolder(): Promise<string | null> {
+  if (!window.yqyc) return null;
+  return (await window.yqyc.pickExportFolder())?.fileRef ?? null;
 }

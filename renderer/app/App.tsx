@@ -9,6 +9,9 @@ import { LockScreen } from '../features/security/LockScreen';
 import { PasswordPromptProvider } from '../features/security/PasswordPrompt';
 import { useLedgerLock } from '../features/security/useLedgerLock';
 import { prefetchRecent, StartScreen } from '../features/start/StartScreen';
+import { GuideCommands } from '../features/guide/GuideCommands';
+import { AppCommands } from './commands/AppCommands';
+import { MenuBar } from './commands/MenuBar';
 
 // 全县汇总 is the county's occasional place: its code is fetched when it is first opened, not at start.
 const CountyPlace = lazy(() => import('../features/county/CountyPlace').then((m) => ({ default: m.CountyPlace })));
@@ -64,6 +67,12 @@ export function App() {
     setLocked(null);
   }, [setLocked]);
 
+  // A ledger opened from the menu or a file handed to the program leaves 全县汇总 if it was open there.
+  const opened = useCallback((l: OpenLedger) => {
+    setCounty(null);
+    setLedger(l);
+  }, []);
+
   // Same ledger, same key: the screens beneath stay mounted, so what was being typed is still there.
   const unlocked = useCallback(
     (l: OpenLedger) => {
@@ -91,6 +100,7 @@ export function App() {
             </Button>
           )}
         </Layout.Header>
+        {!window.yqyc && <MenuBar ledgerOpen={ledger !== null} locked={locked !== null} />}
         <Layout.Content style={{ padding: 24 }}>
           {booting ? (
             <Spin description="正在载入…" fullscreen />
@@ -105,6 +115,17 @@ export function App() {
           )}
         </Layout.Content>
       </Layout>
+      <AppCommands
+        ledger={ledger}
+        inCounty={county !== null}
+        locked={locked !== null}
+        onOpened={opened}
+        onClose={close}
+        onCounty={() => setCounty({ view: null })}
+        lock={lock}
+        canLock={canLock}
+      />
+      <GuideCommands />
       {locked && <LockScreen {...locked} onUnlocked={unlocked} onClose={() => void close()} />}
     </PasswordPromptProvider>
   );

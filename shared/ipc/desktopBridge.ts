@@ -27,6 +27,12 @@ export type DesktopOnlyChannel = (typeof DESKTOP_ONLY_CHANNELS)[number];
 /** Messages main sends to the page (never requests): a menu command was chosen; a .yqyc file was opened. */
 export const DESKTOP_EVENTS = { menu: 'yqyc-event:menu', ledgerFile: 'yqyc-event:ledgerFile' } as const;
 
+/** A File from a drop event (shared code has no DOM types; any File has these). The preload checks it is one. */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
 /** A file the clerk chose in a native dialog; the path stays in main, the renderer only holds the reference. */
 export interface PickedFile {
   fileRef: string;
@@ -59,7 +65,7 @@ export interface DesktopBridge {
    * A file dropped on the window: the preload learns its path (the page never does) and main grants it when it is a
    * .yqyc file on disk; null otherwise. Pass the reference to `ledgers:openFile`.
    */
-  openDroppedLedger(file: File): Promise<PickedFile | null>;
+  openDroppedLedger(file: DroppedFile): Promise<PickedFile | null>;
   /** The .yqyc file the program was started with (double-click, 打开方式), once; null when there was none. */
   takeOpenedLedger(): Promise<PickedFile | null>;
   /** Greys out the menu's ledger commands while no ledger is open. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './channel';
+import { aboutChannels } from './about';
 import { attachmentChannels } from './attachments';
 import { backupChannels } from './backups';
 import { changeChannels } from './changes';
@@ -17,6 +18,7 @@ import { partyOrgChannels } from './partyOrgs';
 import { peopleChannels } from './people';
 import { personalChannels } from './personal';
 import { planChannels } from './plans';
+import { prefsChannels } from './prefs';
 import { printChannels } from './print';
 import { settingsChannels } from './settings';
 import { statsChannels } from './stats';
@@ -47,6 +49,8 @@ export const contract = {
   ...printChannels,
   ...personalChannels,
   ...countyChannels,
+  ...aboutChannels,
+  ...prefsChannels,
 };
 
 export type Contract = typeof contract;

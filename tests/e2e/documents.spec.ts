@@ -95,7 +95,10 @@ test('a 批复 issued from an approved plan prints with the enterprise and its n
 
   await page.getByTestId('doc-preview').click();
   // This PC has only the stand-ins (the test fonts): the clerk is told which face prints instead.
-  await expect(page.getByTestId('pdf-font-warning')).toContainText('本机未安装仿宋_GB2312');
+  await expect(page.getByTestId('pdf-font-warning')).toContainText('本机未安装仿宋_GB2312，将使用');
+  // Each missing face once: the print's own warnings repeat the same check in other words.
+  const warned = (await page.getByTestId('pdf-font-warning').innerText()).match(/本机未安装仿宋_GB2312/g);
+  expect(warned).toHaveLength(1);
   const pdf = await savePreviewed(page);
   const text = flat(pageTexts(pdf));
   expect(text).toContain(enterprise);

@@ -2,6 +2,7 @@ import type { Channel } from '../../../shared/ipc';
 import type { IndicatorSelection } from '../../../shared/ipc/stats';
 import type { CoreContext } from '../app/context';
 import { freshLedgerPath } from '../app/dataDir';
+import { aboutHandlers } from './aboutHandlers';
 import { assessmentHandlers } from './assessmentHandlers';
 import { backupHandlers } from './backupHandlers';
 import { countyHandlers } from './countyHandlers';
@@ -14,6 +15,7 @@ import { templateHandlers } from './templateHandlers';
 import { partyHandlers } from './partyHandlers';
 import { peopleHandlers } from './peopleHandlers';
 import { planHandlers } from './planHandlers';
+import { prefsHandlers } from './prefsHandlers';
 import { printHandlers } from './printHandlers';
 import { statsHandlers } from './statsHandlers';
 import { yearTurnHandlers } from './yearTurnHandlers';
@@ -77,6 +79,8 @@ const all: Handlers = {
   ...printHandlers,
   ...encryptionHandlers,
   ...countyHandlers,
+  ...aboutHandlers,
+  ...prefsHandlers,
   'ledgers:listRecent': (ctx) => ctx.recent.list(),
   'ledgers:create': (ctx, req) => {
     const settings = settingsFromInput(req.settings);

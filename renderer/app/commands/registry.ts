@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { MenuCommand } from '../../../shared/menu/appMenu';
 
 /**
@@ -11,12 +11,11 @@ const handlers = new Map<MenuCommand, (() => void)[]>();
 /** Registers `handler` for `command` while the calling component is mounted; null registers nothing. */
 export function useMenuCommand(command: MenuCommand, handler: (() => void) | null): void {
   // The newest handler is called without re-registering on every render (which would reorder the stack).
-  const latest = useRef(handler);
-  latest.current = handler;
+  const latest = useEffectEvent(() => handler?.());
   const active = handler !== null;
   useEffect(() => {
     if (!active) return;
-    const entry = () => latest.current?.();
+    const entry = () => latest();
     const stack = handlers.get(command) ?? [];
     stack.push(entry);
     handlers.set(command, stack);

@@ -28,7 +28,7 @@ export function CountyOverview({ view }: { view: CountyView }) {
         <Row gutter={[16, 16]}>
           {results.map((r) => (
             <Col key={r.key} xs={24} md={12} xl={8}>
-              <IndicatorCard result={r} definition={standardDefinition(r.key)} />
+              <IndicatorCard result={r} definition={standardDefinition(r.key)} partyWork="each-own" />
             </Col>
           ))}
         </Row>

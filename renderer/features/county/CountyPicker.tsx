@@ -5,6 +5,8 @@ import type { CountyView } from '../../../shared/ipc/county';
 import { call, pickNamedLedgerFile, type PickedLedger } from '../../api/client';
 import { messageOf } from '../../components/formErrors';
 import { usePasswordRetry } from '../security/usePasswordRetry';
+import { COUNTY_HELP } from '../help/screenHelp';
+import { ScreenHelpButton } from '../help/ScreenHelpButton';
 
 interface Chosen extends PickedLedger {
   /** What the list shows: the file's name, or 乡镇台账 N where the shell does not say it. */
@@ -66,9 +68,12 @@ export function CountyPicker({ onOpened, onBack }: { onOpened: (view: CountyView
         </Space>
       }
       extra={
-        <Button icon={<ArrowLeftOutlined />} onClick={onBack} disabled={busy === 'open'}>
-          返回开始页
-        </Button>
+        <Space>
+          <ScreenHelpButton help={COUNTY_HELP} />
+          <Button icon={<ArrowLeftOutlined />} onClick={onBack} disabled={busy === 'open'}>
+            返回开始页
+          </Button>
+        </Space>
       }
       style={{ maxWidth: 880, margin: '0 auto' }}
     >

@@ -1,6 +1,8 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Tabs, Tag, Typography } from 'antd';
 import type { CountyView } from '../../../shared/ipc/county';
+import { COUNTY_HELP } from '../help/screenHelp';
+import { ScreenHelpButton } from '../help/ScreenHelpButton';
 import { CountyExportButton } from './CountyExportButton';
 import { CountyOverview } from './CountyOverview';
 import { DuplicatesList } from './DuplicatesList';
@@ -22,6 +24,7 @@ export function CountyScreen({ view, onClose }: { view: CountyView; onClose: () 
       }
       extra={
         <Flex gap={8} align="start">
+          <ScreenHelpButton help={COUNTY_HELP} />
           <CountyExportButton />
           <Button icon={<CloseOutlined />} onClick={onClose} data-testid="county-close">
             关闭汇总

@@ -1,7 +1,10 @@
 import { Table, Typography, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import type { CountyIndicatorFigure, CountyView } from '../../../shared/ipc/county';
+import { methodText } from '../../../shared/domain/fieldHelp';
 import { percent, STATUS_LOOK, statusOf } from '../dashboard/status';
+import { HelpTip } from '../help/HelpTip';
+import { standardDefinition } from './figures';
 
 interface Row {
   key: string;
@@ -20,6 +23,17 @@ function Rate({ figure, target, bold }: { figure: CountyIndicatorFigure; target:
   );
 }
 
+/** An indicator's column title with its 计算方法 on hover: the table shows rates without the cards' explanation. */
+function MethodTitle({ indicatorKey, name }: { indicatorKey: string; name: string }) {
+  const definition = standardDefinition(indicatorKey);
+  return (
+    <span>
+      {name}
+      {definition && <HelpTip text={methodText(definition, 'each-own')} testId={`method-tip-${indicatorKey}`} />}
+    </span>
+  );
+}
+
 /** 分乡镇指标: a row per township and the county's bold total, each indicator as 分子/分母/比例, sortable by rate. */
 export function TownshipTable({ view }: { view: CountyView }) {
   const rows: Row[] = view.townships.map((t) => ({ key: t.township, ...t }));
@@ -35,7 +49,7 @@ export function TownshipTable({ view }: { view: CountyView }) {
       sorter: (a, b) => a.enterprises - b.enterprises,
     },
     ...county.map((ind, i) => ({
-      title: ind.name,
+      title: <MethodTitle indicatorKey={ind.key} name={ind.name} />,
       key: ind.key,
       children: [
         {

@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Row, Select, Table, Tabs, Typography } from 'antd';
+import { Card, Col, Empty, Row, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useContext, useMemo, useState } from 'react';
 import {
   BREAKDOWN_DIMENSIONS,
@@ -7,6 +7,7 @@ import {
   type IndicatorResult,
 } from '../../../shared/domain/indicators';
 import { Chart, type ChartClick } from '../../components/charts/Chart';
+import { HelpTip } from '../help/HelpTip';
 import { areaOption } from './chartOptions';
 import { NumberLink, PickContext, type Pick } from './NumberLink';
 import { gapOf, percent, STATUS_LOOK, statusOf } from './status';
@@ -104,7 +105,14 @@ function AreaChart({ result }: { result: IndicatorResult }) {
 }
 
 /** One indicator broken down by area, work group (with 未分组) and size band; beside it, its rate by area. */
-export function BreakdownPanel({ results }: { results: IndicatorResult[] }) {
+export function BreakdownPanel({
+  results,
+  methodOf,
+}: {
+  results: IndicatorResult[];
+  /** How an indicator is computed (its 计算方法), shown beside the chosen indicator; null when not known. */
+  methodOf?: (key: string) => string | null;
+}) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [dimension, setDimension] = useState<BreakdownDimension>('area');
   // The indicator chosen earlier may have been disabled since: then the first one.
@@ -116,14 +124,17 @@ export function BreakdownPanel({ results }: { results: IndicatorResult[] }) {
       title="分项统计"
       data-testid="breakdown-panel"
       extra={
-        <Select
-          aria-label="分项统计的指标"
-          value={result.key}
-          onChange={setChosen}
-          options={results.map((r) => ({ value: r.key, label: r.name }))}
-          style={{ width: 360, maxWidth: '60vw' }}
-          data-testid="breakdown-indicator"
-        />
+        <Space size={4}>
+          <Select
+            aria-label="分项统计的指标"
+            value={result.key}
+            onChange={setChosen}
+            options={results.map((r) => ({ value: r.key, label: r.name }))}
+            style={{ width: 360, maxWidth: '60vw' }}
+            data-testid="breakdown-indicator"
+          />
+          {methodOf?.(result.key) && <HelpTip text={methodOf(result.key)!} testId="breakdown-method" />}
+        </Space>
       }
     >
       <Row gutter={[24, 16]}>

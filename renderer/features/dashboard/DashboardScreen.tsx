@@ -3,6 +3,7 @@ import { Alert, Button, Col, Empty, Flex, Row, Select, Space, Spin, Tooltip, Typ
 import { useCallback, useMemo, useState } from 'react';
 import { localDate } from '../../../shared/domain/enterpriseRules';
 import { INDICATOR_PARTS, type Indicator, type StatsReport } from '../../../shared/domain/indicators';
+import { methodText } from '../../../shared/domain/fieldHelp';
 import type { IndicatorSelection, SnapshotItem } from '../../../shared/ipc/stats';
 import { call } from '../../api/client';
 import { useCampaigns } from '../campaigns/useCampaigns';
@@ -19,6 +20,7 @@ import { SnapshotEnterprisesModal, type SnapshotPick } from './SnapshotEnterpris
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { TakeSnapshotModal } from './TakeSnapshotModal';
 import { useLoaded } from './useLoaded';
+import { useLedgerRequest } from '../../app/commands/ledgerRequests';
 
 /** The source choice standing for the live ledger. */
 const LIVE = 0;
@@ -63,6 +65,7 @@ export function DashboardScreen() {
   const [sourceId, setSourceId] = useState<number>(LIVE);
   const [scopeId, setScopeId] = useState<number>(TOWNSHIP);
   const [taking, setTaking] = useState(false);
+  useLedgerRequest('snapshot', () => setTaking(true));
   const [settingUp, setSettingUp] = useState(false);
   const [snapshotPick, setSnapshotPick] = useState<SnapshotPick | null>(null);
 
@@ -97,6 +100,17 @@ export function DashboardScreen() {
   const settings = definitions.value?.[1] ?? null;
   const shown: StatsReport | null = report.value;
   const source = shown?.source ?? null;
+  // A snapshot was counted by the rule of its day, which is not the setting now: its rule is left unsaid.
+  const partyWork = source?.kind === 'live' ? (settings?.partyWork ?? null) : null;
+  const methodOf = (key: string) => {
+    const definition = byKey.get(key);
+    return definition ? methodText(definition, partyWork) : null;
+  };
+  // Snapshots were each counted by the 党的工作覆盖 rule of their day: the comparison leaves the rule unsaid.
+  const snapshotMethodOf = (key: string) => {
+    const definition = byKey.get(key);
+    return definition ? methodText(definition, null) : null;
+  };
   // What the figures on screen are of (not what is being read): a number opens the enterprises it stands for.
   const shownCampaign = source?.kind === 'live' ? source.campaign : undefined;
   const campaignTargets = (campaigns ?? []).find((c) => c.id === shownCampaign?.id)?.targets ?? null;
@@ -236,6 +250,7 @@ export function DashboardScreen() {
                     result={r}
                     definition={byKey.get(r.key) ?? null}
                     targetOrigin={campaignTargets ? (r.key in campaignTargets ? '专项行动目标' : '同全镇目标') : null}
+                    partyWork={partyWork}
                   />
                 </Col>
               ))}
@@ -246,7 +261,7 @@ export function DashboardScreen() {
               trendsError={trends.error}
               townshipTrend={shownCampaign !== undefined}
             />
-            <BreakdownPanel results={shown.indicators} />
+            <BreakdownPanel results={shown.indicators} methodOf={methodOf} />
           </Flex>
         )}
         <div style={{ marginTop: 16 }}>
@@ -258,6 +273,7 @@ export function DashboardScreen() {
               onView={setSourceId}
               viewBlocked={scoped ? '按专项行动统计时不能查看快照（快照是全镇的数字），请先把统计范围改回“全镇”' : null}
               onDeleted={reread}
+              methodOf={snapshotMethodOf}
             />
           )}
         </div>

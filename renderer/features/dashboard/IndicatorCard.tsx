@@ -1,5 +1,6 @@
 import { Alert, Card, Flex, Progress, Space, Tag, Typography } from 'antd';
-import { describeCondition, type Indicator, type IndicatorResult } from '../../../shared/domain/indicators';
+import { methodText } from '../../../shared/domain/fieldHelp';
+import type { Indicator, IndicatorResult, PartyWorkRule } from '../../../shared/domain/indicators';
 import { NumberLink, type Pick } from './NumberLink';
 import { gapOf, percent, STATUS_LOOK, statusOf, targetText } from './status';
 
@@ -11,11 +12,14 @@ export function IndicatorCard({
   result,
   definition,
   targetOrigin = null,
+  partyWork = null,
 }: {
   result: IndicatorResult;
   definition: Indicator | null;
   /** Whose target this is, said when the figures are a campaign's: 专项行动目标 or 同全镇目标. */
   targetOrigin?: string | null;
+  /** The 党的工作覆盖 rule the figures were counted by, spelt out in 计算方法; null when not known here. */
+  partyWork?: PartyWorkRule | 'each-own' | null;
 }) {
   const status = statusOf(result, result.target);
   const look = STATUS_LOOK[status];
@@ -80,9 +84,13 @@ export function IndicatorCard({
         />
       )}
       {definition && (
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
-          计算方法：分母为“{describeCondition(definition.denominator)}”的企业，分子为其中“
-          {describeCondition(definition.numerator)}”的企业。{result.note}
+        <Typography.Paragraph
+          type="secondary"
+          style={{ fontSize: 12, margin: '8px 0 0' }}
+          data-testid="indicator-method"
+        >
+          {methodText(definition, partyWork)}
+          {result.note}
         </Typography.Paragraph>
       )}
     </Card>

@@ -1,6 +1,7 @@
 import { Table, Tabs, Typography } from 'antd';
 import type { IndicatorCount } from '../../../shared/domain/indicators';
 import type { IndicatorChange, SnapshotComparison, SnapshotItem } from '../../../shared/ipc/stats';
+import { HelpTip } from '../help/HelpTip';
 import { EnterpriseRefTable } from './EnterpriseRefTable';
 import { percent } from './status';
 
@@ -20,7 +21,9 @@ function changeText(change: IndicatorChange): string {
   return points === 0 ? '持平' : `${points > 0 ? '+' : ''}${points.toFixed(1)}个百分点`;
 }
 
-function IndicatorChanges({ changes }: { changes: IndicatorChange[] }) {
+type MethodOf = (key: string) => string | null;
+
+function IndicatorChanges({ changes, methodOf }: { changes: IndicatorChange[]; methodOf?: MethodOf }) {
   return (
     <Table<IndicatorChange>
       size="small"
@@ -49,7 +52,19 @@ function IndicatorChanges({ changes }: { changes: IndicatorChange[] }) {
         ),
       }}
       columns={[
-        { key: 'name', title: '指标', dataIndex: 'name' },
+        {
+          key: 'name',
+          title: '指标',
+          render: (_, c) => {
+            const method = methodOf?.(c.key);
+            return (
+              <span>
+                {c.name}
+                {method && <HelpTip text={method} testId="compare-method" />}
+              </span>
+            );
+          },
+        },
         { key: 'from', title: '对比前', render: (_, c) => countText(c.from) },
         { key: 'to', title: '对比后', render: (_, c) => countText(c.to) },
         { key: 'change', title: '覆盖率变化', render: (_, c) => changeText(c) },
@@ -61,14 +76,14 @@ function IndicatorChanges({ changes }: { changes: IndicatorChange[] }) {
 }
 
 /** Two moments side by side: each indicator from → to, and which enterprises changed between. */
-export function SnapshotCompare({ comparison }: { comparison: SnapshotComparison }) {
+export function SnapshotCompare({ comparison, methodOf }: { comparison: SnapshotComparison; methodOf?: MethodOf }) {
   const c = comparison;
   return (
     <div data-testid="snapshot-comparison">
       <Typography.Paragraph strong style={{ marginBottom: 8 }}>
         快照 {snapshotName(c.from)} → {c.to ? `快照 ${snapshotName(c.to)}` : '当前台账'}
       </Typography.Paragraph>
-      <IndicatorChanges changes={c.indicators} />
+      <IndicatorChanges changes={c.indicators} methodOf={methodOf} />
       <Tabs
         style={{ marginTop: 12 }}
         items={[

@@ -34,10 +34,12 @@ interface Props {
   viewBlocked?: string | null;
   /** After a snapshot was deleted: the list and trend are read again. */
   onDeleted(id: number): void;
+  /** An indicator's 计算方法, shown beside its name in a comparison; null when not known. */
+  methodOf?: (key: string) => string | null;
 }
 
 /** The snapshots taken, newest first: view one, delete one, or compare two (or one with the ledger as it is now). */
-export function SnapshotsPanel({ snapshots, viewing, onView, viewBlocked = null, onDeleted }: Props) {
+export function SnapshotsPanel({ snapshots, viewing, onView, viewBlocked = null, onDeleted, methodOf }: Props) {
   const nav = useLedgerNav();
   const { modal, message } = App.useApp();
   const showError = useErrorMessage();
@@ -167,7 +169,7 @@ export function SnapshotsPanel({ snapshots, viewing, onView, viewBlocked = null,
           {wanted && compared.loading && <Spin />}
           {compared.error && <Alert type="error" showIcon title={compared.error} />}
           {wanted && !compared.loading && !compared.error && compared.value && (
-            <SnapshotCompare comparison={compared.value} />
+            <SnapshotCompare comparison={compared.value} methodOf={methodOf} />
           )}
         </>
       )}

@@ -5,6 +5,7 @@ import { DOC_KINDS, DOC_STATUSES, type DocStatus } from '../../../shared/documen
 import type { Lookups } from '../../../shared/domain/lookups';
 import type { DocumentRow } from '../../../shared/ipc/documents';
 import { call } from '../../api/client';
+import { useLedgerRequest } from '../../app/commands/ledgerRequests';
 import { orDash } from '../../components/format';
 import { KeyTable } from '../../components/KeyTable';
 import { ListToolbar } from '../../components/ListToolbar';
@@ -33,6 +34,7 @@ export function DocumentList({ lookups }: { lookups: Lookups | null }) {
   const [selected, setSelected] = useState<number[]>([]);
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
+  useLedgerRequest('newDocument', () => setAdding(true));
   const preview = usePdfPreview();
   const generation = nav.generation;
 

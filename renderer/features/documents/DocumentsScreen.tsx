@@ -1,6 +1,7 @@
 import { Tabs } from 'antd';
 import { useState } from 'react';
 import type { Lookups } from '../../../shared/domain/lookups';
+import { useLedgerRequest } from '../../app/commands/ledgerRequests';
 import { DocumentEditor } from './DocumentEditor';
 import { DocumentList } from './DocumentList';
 import { RegisterView } from './RegisterView';
@@ -8,6 +9,9 @@ import { RegisterView } from './RegisterView';
 /** 公文: the documents themselves, and the 发文登记 of the numbers taken. */
 export function DocumentsScreen({ lookups, docCode }: { lookups: Lookups | null; docCode: string }) {
   const [view, setView] = useState('list');
+  useLedgerRequest('register', () => setView('register'));
+  // 新建公文 opens over the list of documents, which finishes the request.
+  useLedgerRequest('newDocument', () => setView('list'), true);
   // A number in the register opens its document here, over the register.
   const [openId, setOpenId] = useState<number | null>(null);
   return (

@@ -3,6 +3,7 @@ import { Button, Form, Modal, Radio, Select, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import type { Lookups } from '../../../shared/domain/lookups';
 import type { PrintTarget } from '../../../shared/ipc/print';
+import { useLedgerRequest } from '../../app/commands/ledgerRequests';
 import { PdfPreview } from './PdfPreview';
 import { usePdfPreview } from './usePdfPreview';
 
@@ -34,6 +35,7 @@ export function LedgerCardsButton({
     setAreaId(firstArea);
     setOpen(true);
   };
+  useLedgerRequest('ledgerCards', start);
 
   const print = async () => {
     const areaName = areas.find((a) => a.id === areaId)?.name ?? '';

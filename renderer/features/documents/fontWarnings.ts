@@ -10,6 +10,7 @@ export function fontWarnings(report: FontReport | null, extra: readonly string[]
     .map((r) =>
       r.used ? `本机未安装${r.required}，将使用 ${r.used} 代替打印` : `本机未安装${r.required}，也未找到可代替的字体`,
     );
-  // The print's own warnings say the same in other words at times; show each sentence once.
-  return [...new Set([...own, ...extra])];
+  // The print's own warnings come from the same font check in other words: showing both listed every missing
+  // face twice. They stand in only while this screen's own check has not answered.
+  return [...new Set(report ? own : extra)];
 }

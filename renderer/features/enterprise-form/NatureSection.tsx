@@ -33,7 +33,7 @@ export function NatureSection({ areas }: { areas: AreaItem[] | null }) {
   const ownership = Form.useWatch('ownership');
   const ownershipNote = Form.useWatch('ownershipNote');
   return (
-    <Section title="企业性质清">
+    <Section title="企业性质清" help="eightClear">
       <Field name="name" span={16} required>
         <Input placeholder="营业执照上的全称" />
       </Field>
@@ -60,7 +60,7 @@ export function NatureSection({ areas }: { areas: AreaItem[] | null }) {
         />
       </Field>
       <ChoiceField name="controlType" labels={CONTROL_TYPES} optional />
-      <FlagsRow label="规模以上" span={8} flags={[{ name: 'aboveScale', text: '规模以上企业' }]} />
+      <FlagsRow label="规模以上" span={8} flags={[{ name: 'aboveScale', text: '规模以上企业' }]} help="aboveScale" />
       <Field name="areaId" span={8} required>
         <Select
           options={areas ? areaOptions(areas) : []}

@@ -1,4 +1,5 @@
 import { Col, Form, Input, Rate, Select, Space, Typography } from 'antd';
+import { FIELD_HELP } from '../../../shared/domain/fieldHelp';
 import { FORMATION_METHODS, PARTY_ORG_TYPES } from '../../../shared/domain/labels';
 import type { Lookups } from '../../../shared/domain/lookups';
 import { orgSettingOf } from '../../../shared/domain/partyRules';
@@ -7,19 +8,30 @@ import { EnterpriseSelect, type EnterpriseOption } from '../people/EnterpriseSel
 import { ChoiceField, DateField, Field, FlagsRow, NumberField, Section } from './fields';
 import { FormationHint } from './FormationHint';
 
-/** The organisation chosen, and the 组织设置 that follows from it: shown, never typed. */
+/** The organisation chosen, and the 组织设置 and 隶属关系 that follow from it: shown, never typed. */
 function OrgSettingOfChoice({ lookups }: { lookups: Lookups | null }) {
   const partyOrgId = Form.useWatch<number | null | undefined>('partyOrgId');
   const org = partyOrgId == null ? null : (lookups?.partyOrgs.find((o) => o.id === partyOrgId) ?? null);
+  const setting = orgSettingOf(org);
   return (
-    <Col span={8}>
-      <Form.Item label="组织设置">
-        <Space size={4} data-testid="enterprise-org-setting">
-          <OrgSettingTag value={orgSettingOf(org)} />
-          {org && <Typography.Text type="secondary">{PARTY_ORG_TYPES[org.type]}</Typography.Text>}
-        </Space>
-      </Form.Item>
-    </Col>
+    <>
+      <Col span={8}>
+        <Form.Item label="组织设置" tooltip={FIELD_HELP.orgSetting}>
+          <Space size={4} data-testid="enterprise-org-setting">
+            <OrgSettingTag value={setting} />
+            {org && <Typography.Text type="secondary">{PARTY_ORG_TYPES[org.type]}</Typography.Text>}
+          </Space>
+        </Form.Item>
+      </Col>
+      <Col span={16}>
+        <Form.Item label="隶属关系" tooltip={FIELD_HELP.superiorOrg}>
+          <Typography.Text type="secondary" data-testid="enterprise-superior-org">
+            {/* Pickers know an organisation's name, not its superior: that is shown in the detail once saved. */}
+            {!org ? '—' : setting === 'attached' ? org.name : '所选党组织的上级党组织（在“党组织”页填写）'}
+          </Typography.Text>
+        </Form.Item>
+      </Col>
+    </>
   );
 }
 
@@ -118,7 +130,7 @@ export function FormationSection({
       </Field>
       <ChoiceField name="formationDirection" labels={FORMATION_METHODS} optional />
       <Col span={16}>
-        <Form.Item label="组建建议">
+        <Form.Item label="组建建议" tooltip={FIELD_HELP.formationMethod}>
           <FormationHint lookups={lookups} />
         </Form.Item>
       </Col>
@@ -171,7 +183,12 @@ export function FollowUpSection({ lookups }: { lookups: Lookups | null }) {
           notFoundContent="还没有指导员，可在“指导员”页添加"
         />
       </Field>
-      <FlagsRow label="培育" span={8} flags={[{ name: 'keyCultivation', text: '重点培育（“双强”对象）' }]} />
+      <FlagsRow
+        label="培育"
+        span={8}
+        help="keyCultivation"
+        flags={[{ name: 'keyCultivation', text: '重点培育（“双强”对象）' }]}
+      />
       <Field name="starRating" span={8}>
         <Rate allowClear />
       </Field>

@@ -14,6 +14,7 @@ export function OwnerSection({ enterpriseId }: { enterpriseId: number | null }) 
       <FlagsRow
         label="业主身份"
         span={16}
+        help="ownerIsMember"
         flags={[
           { name: 'ownerIsMember', text: '是党员' },
           { name: 'ownerIsSecretary', text: '兼任企业党组织书记' },

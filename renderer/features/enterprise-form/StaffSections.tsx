@@ -1,4 +1,5 @@
 import { Col, Form, Space, Typography } from 'antd';
+import { FIELD_HELP } from '../../../shared/domain/fieldHelp';
 import { OPERATING_STATUSES } from '../../../shared/domain/labels';
 import { revenueNeedsConfirming, SIZE_BANDS, sizeBand } from '../../../shared/domain/sizeBand';
 import { SizeBandTag } from '../ledger/labels';
@@ -38,6 +39,7 @@ function SizeBandPreview() {
     <Col span={8}>
       <Form.Item
         label="规模类别"
+        tooltip={FIELD_HELP.sizeBand}
         validateStatus={confirm ? 'warning' : undefined}
         help={confirm ? '营业收入不详：从业50–79人的企业暂按营收500万元以下归入C类，请核实营业收入' : undefined}
       >

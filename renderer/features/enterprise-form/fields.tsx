@@ -1,17 +1,20 @@
 import { Checkbox, Col, Form, InputNumber, Row, Select, Typography, type FormItemProps } from 'antd';
 import type { ReactNode } from 'react';
 import { ENTERPRISE_FIELD_LABELS } from '../../../shared/domain/enterpriseInput';
+import { fieldHelp, FIELD_HELP, type FieldHelpId } from '../../../shared/domain/fieldHelp';
 import type { LabelMap } from '../../../shared/domain/labels';
 import { DateInput } from '../../components/DateInput';
+import { HelpTip } from '../help/HelpTip';
 import { dependenciesOf, rulesFor, type FieldName } from './formModel';
 
 /** The building blocks of the enterprise form: every field is labelled and checked the same way. */
 
-export function Section({ title, children }: { title: string; children: ReactNode }) {
+export function Section({ title, help, children }: { title: string; help?: FieldHelpId; children: ReactNode }) {
   return (
     <section>
       <Typography.Title level={5} style={{ margin: '4px 0 12px', paddingLeft: 8, borderLeft: '3px solid #b71c1c' }}>
         {title}
+        {help && <HelpTip text={FIELD_HELP[help]} testId={`help-tip-${help}`} />}
       </Typography.Title>
       <Row gutter={16}>{children}</Row>
     </section>
@@ -25,12 +28,14 @@ interface FieldProps extends Omit<FormItemProps, 'name' | 'children'> {
   children: ReactNode;
 }
 
-export function Field({ name, span = 8, label, children, ...item }: FieldProps) {
+export function Field({ name, span = 8, label, tooltip, children, ...item }: FieldProps) {
   return (
     <Col span={span}>
       <Form.Item
         name={name}
         label={label ?? ENTERPRISE_FIELD_LABELS[name]}
+        // A field whose meaning is not obvious carries its definition (shared/domain/fieldHelp.ts).
+        tooltip={tooltip ?? fieldHelp(name)}
         rules={rulesFor(name)}
         dependencies={dependenciesOf(name)}
         {...item}
@@ -97,14 +102,17 @@ export function FlagsRow({
   label,
   flags,
   span = 24,
+  help,
 }: {
   label: string;
   flags: { name: FieldName; text: string }[];
   span?: number;
+  /** The definition shown beside the shared label. */
+  help?: FieldHelpId;
 }) {
   return (
     <Col span={span}>
-      <Form.Item label={label}>
+      <Form.Item label={label} tooltip={help && FIELD_HELP[help]}>
         {flags.map(({ name, text }) => (
           <Form.Item key={name} name={name} valuePropName="checked" noStyle>
             <Checkbox>{text}</Checkbox>

@@ -3,6 +3,7 @@ import type { EnterpriseDetail } from '../../../shared/domain/enterprise';
 import { FORMATION_METHODS } from '../../../shared/domain/labels';
 import { OpenLink } from '../../components/OpenLink';
 import type { LedgerNav } from '../ledger/navigation';
+import { HelpLabel } from '../help/HelpTip';
 
 /** 万元 to the 元, as a clerk writes an amount: 0.9, 1.4400 → 1.44. */
 const wan = (n: number) => n.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
@@ -24,21 +25,25 @@ export function formationItems(e: EnterpriseDetail, open: LedgerNav['open']) {
   const suggestion = e.formationSuggestion;
   const differs = suggestion !== null && e.formationDirection !== null && e.formationDirection !== suggestion.method;
   return [
-    <Descriptions.Item key="association" label="所属商会/行业协会">
+    <Descriptions.Item key="association" label={<HelpLabel field="associationId">所属商会/行业协会</HelpLabel>}>
       {linkTo(e.associationId, e.associationName, 'enterprise-association-link')}
     </Descriptions.Item>,
-    <Descriptions.Item key="lead" label="龙头企业">
+    <Descriptions.Item key="lead" label={<HelpLabel field="leadEnterpriseId">龙头企业</HelpLabel>}>
       {linkTo(e.leadEnterpriseId, e.leadEnterpriseName, 'enterprise-lead-link')}
     </Descriptions.Item>,
     suggestion && (
-      <Descriptions.Item key="suggestion" label="组建建议" span={2}>
+      <Descriptions.Item key="suggestion" label={<HelpLabel field="formationMethod">组建建议</HelpLabel>} span={2}>
         <div data-testid="enterprise-formation-suggestion">
           <Tag color="blue">{FORMATION_METHODS[suggestion.method]}</Tag>
           {suggestion.reason}
         </div>
       </Descriptions.Item>
     ),
-    <Descriptions.Item key="direction" label="组建方向" span={e.orgSetting === 'none' ? 2 : 1}>
+    <Descriptions.Item
+      key="direction"
+      label={<HelpLabel field="formationDirection">组建方向</HelpLabel>}
+      span={e.orgSetting === 'none' ? 2 : 1}
+    >
       <span data-testid="enterprise-formation-direction">
         {e.formationDirection ? FORMATION_METHODS[e.formationDirection] : '—'}
         {differs && (

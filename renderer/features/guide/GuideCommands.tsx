@@ -1,25 +1,19 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useMenuCommand } from '../../app/commands/registry';
-import { PdfPreview } from '../documents/PdfPreview';
-import { usePdfPreview } from '../documents/usePdfPreview';
-import { GuideViewer } from './GuideViewer';
+import type { GuideRequest } from './GuideDialogs';
 
-/**
- * 帮助 → 操作手册 and 导出操作手册 PDF, available in every place of the app (no ledger needed). The PDF is made by
- * the core's print engine, like every other printout, and shown in the same preview with 打印 and 保存PDF.
- */
+// The viewer and the PDF preview are fetched when the guide is first asked for, not with the first page.
+const GuideDialogs = lazy(() => import('./GuideDialogs').then((m) => ({ default: m.GuideDialogs })));
+
+/** 帮助 → 操作手册 and 导出操作手册 PDF, in every place of the app: a new clerk reads it before opening a ledger. */
 export function GuideCommands() {
-  const [reading, setReading] = useState(false);
-  const pdf = usePdfPreview();
-  const openPdf = () => void pdf.open({ kind: 'guide' }, '操作手册');
-
-  useMenuCommand('help.guide', () => setReading(true));
-  useMenuCommand('help.guidePdf', openPdf);
-
+  const [request, setRequest] = useState<GuideRequest | null>(null);
+  useMenuCommand('help.guide', () => setRequest({ show: 'guide', at: Date.now() }));
+  useMenuCommand('help.guidePdf', () => setRequest({ show: 'pdf', at: Date.now() }));
+  if (!request) return null;
   return (
-    <>
-      <GuideViewer open={reading} onClose={() => setReading(false)} onPdf={openPdf} />
-      <PdfPreview shown={pdf.shown} onClose={pdf.close} fontCheck={false} />
-    </>
+    <Suspense fallback={null}>
+      <GuideDialogs key={request.at} request={request} onDone={() => setRequest(null)} />
+    </Suspense>
   );
 }

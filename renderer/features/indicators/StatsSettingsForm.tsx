@@ -5,6 +5,7 @@ import { statsSettingsInput } from '../../../shared/ipc/stats';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { useFormSaving } from '../../components/useFormSaving';
+import { FIELD_HELP } from '../../../shared/domain/fieldHelp';
 
 interface SettingsValues {
   reportingOn: string | null;
@@ -94,7 +95,7 @@ export function StatsSettingsForm({
       <Form.Item label="统计截止日期" name="reportingOn" rules={REPORTING_ON_RULES}>
         <DateInput allowClear placeholder="不填为今天" style={{ width: 160 }} data-testid="stats-reporting-on" />
       </Form.Item>
-      <Form.Item label="党的工作覆盖认定：近" style={{ marginInlineEnd: 4 }}>
+      <Form.Item label="党的工作覆盖认定：近" tooltip={FIELD_HELP.workCoverage} style={{ marginInlineEnd: 4 }}>
         <Flex align="center" gap={6}>
           <Form.Item name="months" rules={MONTHS_RULES} noStyle>
             <InputNumber<number>

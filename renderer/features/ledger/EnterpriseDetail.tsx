@@ -9,6 +9,7 @@ import { PersonalValue } from '../../components/PersonalValue';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { EnterpriseForm } from '../enterprise-form/EnterpriseForm';
 import { EnterpriseRoster } from '../members/EnterpriseRoster';
+import { HelpLabel } from '../help/HelpTip';
 import { OpenLink } from '../../components/OpenLink';
 import { EnterprisePlans } from '../plans/EnterprisePlans';
 import { EnterpriseWorkLogs } from '../work-logs/EnterpriseWorkLogs';
@@ -190,7 +191,9 @@ function DetailBody({ e, onRevealed }: { e: Detail; onRevealed: () => void }) {
         </Descriptions.Item>
         <Descriptions.Item label="统一社会信用代码">{orDash(e.uscc)}</Descriptions.Item>
         <Descriptions.Item label="工商注册号">{orDash(e.regNo)}</Descriptions.Item>
-        <Descriptions.Item label="类型">{ENTERPRISE_KINDS[e.kind]}</Descriptions.Item>
+        <Descriptions.Item label={<HelpLabel field="kind">类型</HelpLabel>}>
+          {ENTERPRISE_KINDS[e.kind]}
+        </Descriptions.Item>
         <Descriptions.Item label="企业性质">
           {e.ownership ? OWNERSHIPS[e.ownership] : '—'}
           {e.ownershipNote ? `（${e.ownershipNote}）` : ''}
@@ -198,7 +201,9 @@ function DetailBody({ e, onRevealed }: { e: Detail; onRevealed: () => void }) {
         <Descriptions.Item label="行业">
           {e.industry ? `${e.industry} ${INDUSTRY_SECTIONS[e.industry]}` : '—'}
         </Descriptions.Item>
-        <Descriptions.Item label="规模以上">{yesNo(e.aboveScale)}</Descriptions.Item>
+        <Descriptions.Item label={<HelpLabel field="aboveScale">规模以上</HelpLabel>}>
+          {yesNo(e.aboveScale)}
+        </Descriptions.Item>
         <Descriptions.Item label="经济控制类型" span={2}>
           {e.controlType ? CONTROL_TYPES[e.controlType] : '—'}
         </Descriptions.Item>
@@ -209,11 +214,11 @@ function DetailBody({ e, onRevealed }: { e: Detail; onRevealed: () => void }) {
         </Descriptions.Item>
       </Descriptions>
       <Descriptions title="经营状况清 · 职工人数清" column={2} size="small" bordered style={{ marginTop: 16 }}>
-        <Descriptions.Item label="经营状况">
+        <Descriptions.Item label={<HelpLabel field="operatingStatus">经营状况</HelpLabel>}>
           <StatusTag value={e.operatingStatus} />
           {e.statusSince ? `自${e.statusSince}` : ''}
         </Descriptions.Item>
-        <Descriptions.Item label="规模类别">
+        <Descriptions.Item label={<HelpLabel field="sizeBand">规模类别</HelpLabel>}>
           <SizeBandTag band={e.sizeBand} revenueNeedsConfirming={e.revenueNeedsConfirming} />
         </Descriptions.Item>
         <Descriptions.Item label="从业人员">{count(e.employees, '人')}</Descriptions.Item>
@@ -223,7 +228,9 @@ function DetailBody({ e, onRevealed }: { e: Detail; onRevealed: () => void }) {
       </Descriptions>
       <Descriptions title="业主身份清" column={2} size="small" bordered style={{ marginTop: 16 }}>
         <Descriptions.Item label="业主/法定代表人">{orDash(e.ownerName)}</Descriptions.Item>
-        <Descriptions.Item label="业主是否党员">{yesNo(e.ownerIsMember)}</Descriptions.Item>
+        <Descriptions.Item label={<HelpLabel field="ownerIsMember">业主是否党员</HelpLabel>}>
+          {yesNo(e.ownerIsMember)}
+        </Descriptions.Item>
         <Descriptions.Item label="兼任企业党组织书记">{yesNo(e.ownerIsSecretary)}</Descriptions.Item>
         <Descriptions.Item label="两代表一委员">{yesNo(e.ownerIsDeputy)}</Descriptions.Item>
         <Descriptions.Item label="联系人">{orDash(e.contactName)}</Descriptions.Item>
@@ -245,15 +252,25 @@ function DetailBody({ e, onRevealed }: { e: Detail; onRevealed: () => void }) {
         bordered
         style={{ marginTop: 16 }}
       >
-        <Descriptions.Item label="正式党员">{e.fullMembers}名</Descriptions.Item>
+        <Descriptions.Item label={<HelpLabel field="fullMembers">正式党员</HelpLabel>}>
+          {e.fullMembers}名
+        </Descriptions.Item>
         <Descriptions.Item label="预备党员">{e.probationaryMembers}名</Descriptions.Item>
         <Descriptions.Item label="入党积极分子">{e.activists}名</Descriptions.Item>
         <Descriptions.Item label="党员合计">{memberTotal}名</Descriptions.Item>
-        <Descriptions.Item label="组织关系在本企业">{count(e.membersInEnterprise, '名')}</Descriptions.Item>
-        <Descriptions.Item label="组织关系在人才职介机构">{count(e.membersInTalentAgency, '名')}</Descriptions.Item>
-        <Descriptions.Item label="组织关系在原单位或街道社区">{count(e.membersAtOrigin, '名')}</Descriptions.Item>
-        <Descriptions.Item label="临时组织关系">{count(e.membersTemporary, '名')}</Descriptions.Item>
-        <Descriptions.Item label="亮身份/流动党员" span={2}>
+        <Descriptions.Item label={<HelpLabel field="membersInEnterprise">组织关系在本企业</HelpLabel>}>
+          {count(e.membersInEnterprise, '名')}
+        </Descriptions.Item>
+        <Descriptions.Item label={<HelpLabel field="membersInTalentAgency">组织关系在人才职介机构</HelpLabel>}>
+          {count(e.membersInTalentAgency, '名')}
+        </Descriptions.Item>
+        <Descriptions.Item label={<HelpLabel field="membersAtOrigin">组织关系在原单位或街道社区</HelpLabel>}>
+          {count(e.membersAtOrigin, '名')}
+        </Descriptions.Item>
+        <Descriptions.Item label={<HelpLabel field="membersTemporary">临时组织关系</HelpLabel>}>
+          {count(e.membersTemporary, '名')}
+        </Descriptions.Item>
+        <Descriptions.Item label={<HelpLabel field="membersFloating">亮身份/流动党员</HelpLabel>} span={2}>
           {count(e.membersFloating, '名')}
         </Descriptions.Item>
       </Descriptions>
@@ -264,7 +281,7 @@ function DetailBody({ e, onRevealed }: { e: Detail; onRevealed: () => void }) {
         bordered
         style={{ marginTop: 16 }}
       >
-        <Descriptions.Item label="所在党组织" span={2}>
+        <Descriptions.Item label={<HelpLabel field="partyOrgId">所在党组织</HelpLabel>} span={2}>
           {e.partyOrgId && e.partyOrgName ? (
             <Space size={4} wrap>
               <OpenLink onOpen={() => nav.open({ kind: 'org', id: e.partyOrgId! })} testId="enterprise-org-link">
@@ -276,26 +293,28 @@ function DetailBody({ e, onRevealed }: { e: Detail; onRevealed: () => void }) {
             '未建立'
           )}
         </Descriptions.Item>
-        <Descriptions.Item label="组织设置">
+        <Descriptions.Item label={<HelpLabel field="orgSetting">组织设置</HelpLabel>}>
           <span data-testid="enterprise-detail-org-setting">
             <OrgSettingTag value={e.orgSetting} />
           </span>
         </Descriptions.Item>
-        <Descriptions.Item label="隶属关系">{orDash(e.superiorOrgName)}</Descriptions.Item>
+        <Descriptions.Item label={<HelpLabel field="superiorOrg">隶属关系</HelpLabel>}>
+          {orDash(e.superiorOrgName)}
+        </Descriptions.Item>
         {(e.orgSetting === 'none' || !!e.noOrgReason) && (
           <Descriptions.Item label="未建原因" span={2}>
             {orDash(e.noOrgReason)}
           </Descriptions.Item>
         )}
         {formationItems(e, nav.open)}
-        <Descriptions.Item label="推进组">
+        <Descriptions.Item label={<HelpLabel field="workGroupId">推进组</HelpLabel>}>
           {e.workGroupId && e.workGroupName ? (
             <OpenLink onOpen={() => nav.open({ kind: 'workGroup', id: e.workGroupId! })}>{e.workGroupName}</OpenLink>
           ) : (
             '未分组'
           )}
         </Descriptions.Item>
-        <Descriptions.Item label="党建工作指导员">
+        <Descriptions.Item label={<HelpLabel field="instructorId">党建工作指导员</HelpLabel>}>
           {e.instructorId && e.instructorName ? (
             <OpenLink
               onOpen={() => nav.open({ kind: 'instructor', id: e.instructorId! })}
@@ -307,7 +326,7 @@ function DetailBody({ e, onRevealed }: { e: Detail; onRevealed: () => void }) {
             '未选派'
           )}
         </Descriptions.Item>
-        <Descriptions.Item label="联系领导">
+        <Descriptions.Item label={<HelpLabel field="leaderId">联系领导</HelpLabel>}>
           {e.leaderId && e.leaderName ? (
             <OpenLink onOpen={() => nav.open({ kind: 'leader', id: e.leaderId! })} testId="enterprise-leader-link">
               {e.leaderName}
@@ -319,7 +338,9 @@ function DetailBody({ e, onRevealed }: { e: Detail; onRevealed: () => void }) {
         <Descriptions.Item label="最近走访">
           <span data-testid="enterprise-last-visit">{e.lastVisitOn ?? '暂无走访记录'}</span>
         </Descriptions.Item>
-        <Descriptions.Item label="摸底核实日期">{orDash(e.surveyedOn)}</Descriptions.Item>
+        <Descriptions.Item label={<HelpLabel field="surveyedOn">摸底核实日期</HelpLabel>}>
+          {orDash(e.surveyedOn)}
+        </Descriptions.Item>
         <Descriptions.Item label="活动场所">
           {e.hasVenue ? `有${e.venueArea ? `（${e.venueArea}平方米）` : ''}` : '无'}
         </Descriptions.Item>
@@ -329,7 +350,9 @@ function DetailBody({ e, onRevealed }: { e: Detail; onRevealed: () => void }) {
             .filter(Boolean)
             .join('、') || '无'}
         </Descriptions.Item>
-        <Descriptions.Item label="重点培育">{yesNo(e.keyCultivation)}</Descriptions.Item>
+        <Descriptions.Item label={<HelpLabel field="keyCultivation">重点培育</HelpLabel>}>
+          {yesNo(e.keyCultivation)}
+        </Descriptions.Item>
         <Descriptions.Item label="星级">{e.starRating > 0 ? `${e.starRating}星` : '—'}</Descriptions.Item>
         {e.note && (
           <Descriptions.Item label="备注" span={2}>

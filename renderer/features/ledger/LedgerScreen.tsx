@@ -9,7 +9,10 @@ import { prefetchCharts } from '../../components/charts/Chart';
 import { useCtrlHotkey } from '../../components/useHotkey';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { ExcelProvider } from '../excel/ExcelProvider';
+import { LEDGER_TAB_HELP } from '../help/screenHelp';
+import { ScreenHelpButton } from '../help/ScreenHelpButton';
 import type { NewPlan } from '../plans/PlanDrawer';
+import { PreferencesButton } from '../preferences/PreferencesEntry';
 import { useRemindersOnOpen } from '../reminders/useRemindersOnOpen';
 import { DamagedBanner } from './DamagedBanner';
 import {
@@ -36,6 +39,7 @@ import type { IndicatorFocus } from './list/EnterpriseList';
 import { OnceOpened } from './OnceOpened';
 import { TabSuspense } from './TabSuspense';
 import { useLateDamage } from './useLateDamage';
+import { LedgerCommands } from './useLedgerCommands';
 import { LedgerNavContext, type LedgerNav, type LedgerTab, type OpenTarget } from './navigation';
 
 /** Which record each tab has open, if any. */
@@ -163,149 +167,153 @@ export function LedgerScreen({
   return (
     <LedgerNavContext.Provider value={nav}>
       <ExcelProvider lookups={lookups}>
-        <div data-testid="ledger-screen">
-          <Card style={{ marginBottom: 16 }}>
-            <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-              <div>
-                <Typography.Title level={3} style={{ margin: 0 }} data-testid="ledger-title">
-                  {settings.committee}
-                </Typography.Title>
-                <Typography.Text type="secondary">
-                  {settings.township} · 台账文件 {ledger.fileName} · 发文机关代字“{settings.docCode}”
-                </Typography.Text>
-                {ledger.readOnly && (
-                  <Tag color="orange" style={{ marginLeft: 8 }}>
-                    只读
-                  </Tag>
-                )}
-              </div>
-              <Space size="large">
-                <Statistic title="企业（单位）" value={summary.enterprises} suffix="家" />
-                <Statistic title="村、社区、园区、市场" value={summary.areas} suffix="个" />
-                <Button icon={<ArrowLeftOutlined />} onClick={onClose}>
-                  返回开始页
-                </Button>
+        <LedgerCommands setTab={setTab} onAdd={() => setAdding(true)} readOnly={ledger.readOnly}>
+          <div data-testid="ledger-screen">
+            <Card style={{ marginBottom: 16 }}>
+              <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+                <div>
+                  <Typography.Title level={3} style={{ margin: 0 }} data-testid="ledger-title">
+                    {settings.committee}
+                  </Typography.Title>
+                  <Typography.Text type="secondary">
+                    {settings.township} · 台账文件 {ledger.fileName} · 发文机关代字“{settings.docCode}”
+                  </Typography.Text>
+                  {ledger.readOnly && (
+                    <Tag color="orange" style={{ marginLeft: 8 }}>
+                      只读
+                    </Tag>
+                  )}
+                </div>
+                <Space size="large">
+                  <Statistic title="企业（单位）" value={summary.enterprises} suffix="家" />
+                  <Statistic title="村、社区、园区、市场" value={summary.areas} suffix="个" />
+                  <PreferencesButton />
+                  <Button icon={<ArrowLeftOutlined />} onClick={onClose}>
+                    返回开始页
+                  </Button>
+                </Space>
               </Space>
-            </Space>
-            {ledger.notice && <Alert type="warning" showIcon title={ledger.notice} style={{ marginTop: 16 }} />}
-            {ledger.damaged && <DamagedBanner damaged={ledger.damaged} onRestored={onReopened} />}
-          </Card>
-          <Card size="small" styles={{ body: { paddingTop: 0 } }}>
-            <Tabs
-              activeKey={tab}
-              onChange={(key) => setTab(key as LedgerTab)}
-              items={lazyTabs([
-                { key: 'dashboard', label: '覆盖概览', children: <DashboardScreen /> },
-                {
-                  key: 'reminders',
-                  label: (
-                    <Badge count={reminderCount} size="small" offset={[8, -2]} data-testid="reminder-badge">
-                      提醒
-                    </Badge>
-                  ),
-                  children: <RemindersPanel />,
-                },
-                {
-                  key: 'list',
-                  label: '企业台账',
-                  children: (
-                    <EnterpriseList
-                      generation={generation}
-                      lookups={lookups}
-                      readOnly={ledger.readOnly}
-                      active={listActive}
-                      onChanged={changed}
-                      onOpen={setOpenId}
-                      onAdd={() => setAdding(true)}
-                      indicatorFocus={indicatorFocus}
-                    />
-                  ),
-                },
-                { key: 'formation', label: '组建名册', children: <FormationScreen lookups={lookups} /> },
-                {
-                  key: 'plans',
-                  label: '一企一策',
-                  children: (
-                    <PlansScreen
-                      lookups={lookups}
-                      openId={opened.plan ?? null}
-                      onOpen={opener('plan')}
-                      newPlan={newPlan}
-                      onNewPlan={setNewPlan}
-                    />
-                  ),
-                },
-                { key: 'campaigns', label: '专项行动', children: <CampaignsScreen /> },
-                { key: 'assessments', label: '双强评价', children: <AssessmentsScreen lookups={lookups} /> },
-                {
-                  key: 'orgs',
-                  label: '党组织',
-                  children: <PartyOrgsScreen lookups={lookups} openId={opened.org ?? null} onOpen={opener('org')} />,
-                },
-                {
-                  key: 'members',
-                  label: '党员名册',
-                  children: (
-                    <MembersScreen lookups={lookups} openId={opened.member ?? null} onOpen={opener('member')} />
-                  ),
-                },
-                {
-                  key: 'instructors',
-                  label: '指导员',
-                  children: (
-                    <InstructorsScreen
-                      lookups={lookups}
-                      openId={opened.instructor ?? null}
-                      onOpen={opener('instructor')}
-                    />
-                  ),
-                },
-                {
-                  key: 'leaders',
-                  label: '联系领导',
-                  children: (
-                    <LeadersScreen lookups={lookups} openId={opened.leader ?? null} onOpen={opener('leader')} />
-                  ),
-                },
-                {
-                  key: 'workGroups',
-                  label: '推进组',
-                  children: (
-                    <WorkGroupsScreen
-                      lookups={lookups}
-                      openId={opened.workGroup ?? null}
-                      onOpen={opener('workGroup')}
-                    />
-                  ),
-                },
-                {
-                  key: 'workLogs',
-                  label: '工作记录',
-                  children: (
-                    <WorkLogsScreen lookups={lookups} openId={opened.workLog ?? null} onOpen={opener('workLog')} />
-                  ),
-                },
-                { key: 'excel', label: '导入导出', children: <ExcelScreen /> },
-                {
-                  key: 'documents',
-                  label: '公文',
-                  children: <DocumentsScreen lookups={lookups} docCode={settings.docCode} />,
-                },
-                {
-                  key: 'settings',
-                  label: '台账设置',
-                  children: <SettingsScreen onChanged={settingsChanged} onRestored={onReopened} />,
-                },
-              ])}
-            />
-          </Card>
-          <OnceOpened open={openId !== null}>
-            <EnterpriseDetail id={openId} onClose={() => setOpenId(null)} onChanged={changed} />
-          </OnceOpened>
-          <OnceOpened open={adding}>
-            <EnterpriseForm open={adding} enterpriseId={null} onClose={() => setAdding(false)} onSaved={changed} />
-          </OnceOpened>
-        </div>
+              {ledger.notice && <Alert type="warning" showIcon title={ledger.notice} style={{ marginTop: 16 }} />}
+              {ledger.damaged && <DamagedBanner damaged={ledger.damaged} onRestored={onReopened} />}
+            </Card>
+            <Card size="small" styles={{ body: { paddingTop: 0 } }}>
+              <Tabs
+                activeKey={tab}
+                onChange={(key) => setTab(key as LedgerTab)}
+                tabBarExtraContent={<ScreenHelpButton help={LEDGER_TAB_HELP[tab]} />}
+                items={lazyTabs([
+                  { key: 'dashboard', label: '覆盖概览', children: <DashboardScreen /> },
+                  {
+                    key: 'reminders',
+                    label: (
+                      <Badge count={reminderCount} size="small" offset={[8, -2]} data-testid="reminder-badge">
+                        提醒
+                      </Badge>
+                    ),
+                    children: <RemindersPanel />,
+                  },
+                  {
+                    key: 'list',
+                    label: '企业台账',
+                    children: (
+                      <EnterpriseList
+                        generation={generation}
+                        lookups={lookups}
+                        readOnly={ledger.readOnly}
+                        active={listActive}
+                        onChanged={changed}
+                        onOpen={setOpenId}
+                        onAdd={() => setAdding(true)}
+                        indicatorFocus={indicatorFocus}
+                      />
+                    ),
+                  },
+                  { key: 'formation', label: '组建名册', children: <FormationScreen lookups={lookups} /> },
+                  {
+                    key: 'plans',
+                    label: '一企一策',
+                    children: (
+                      <PlansScreen
+                        lookups={lookups}
+                        openId={opened.plan ?? null}
+                        onOpen={opener('plan')}
+                        newPlan={newPlan}
+                        onNewPlan={setNewPlan}
+                      />
+                    ),
+                  },
+                  { key: 'campaigns', label: '专项行动', children: <CampaignsScreen /> },
+                  { key: 'assessments', label: '双强评价', children: <AssessmentsScreen lookups={lookups} /> },
+                  {
+                    key: 'orgs',
+                    label: '党组织',
+                    children: <PartyOrgsScreen lookups={lookups} openId={opened.org ?? null} onOpen={opener('org')} />,
+                  },
+                  {
+                    key: 'members',
+                    label: '党员名册',
+                    children: (
+                      <MembersScreen lookups={lookups} openId={opened.member ?? null} onOpen={opener('member')} />
+                    ),
+                  },
+                  {
+                    key: 'instructors',
+                    label: '指导员',
+                    children: (
+                      <InstructorsScreen
+                        lookups={lookups}
+                        openId={opened.instructor ?? null}
+                        onOpen={opener('instructor')}
+                      />
+                    ),
+                  },
+                  {
+                    key: 'leaders',
+                    label: '联系领导',
+                    children: (
+                      <LeadersScreen lookups={lookups} openId={opened.leader ?? null} onOpen={opener('leader')} />
+                    ),
+                  },
+                  {
+                    key: 'workGroups',
+                    label: '推进组',
+                    children: (
+                      <WorkGroupsScreen
+                        lookups={lookups}
+                        openId={opened.workGroup ?? null}
+                        onOpen={opener('workGroup')}
+                      />
+                    ),
+                  },
+                  {
+                    key: 'workLogs',
+                    label: '工作记录',
+                    children: (
+                      <WorkLogsScreen lookups={lookups} openId={opened.workLog ?? null} onOpen={opener('workLog')} />
+                    ),
+                  },
+                  { key: 'excel', label: '导入导出', children: <ExcelScreen /> },
+                  {
+                    key: 'documents',
+                    label: '公文',
+                    children: <DocumentsScreen lookups={lookups} docCode={settings.docCode} />,
+                  },
+                  {
+                    key: 'settings',
+                    label: '台账设置',
+                    children: <SettingsScreen onChanged={settingsChanged} onRestored={onReopened} />,
+                  },
+                ])}
+              />
+            </Card>
+            <OnceOpened open={openId !== null}>
+              <EnterpriseDetail id={openId} onClose={() => setOpenId(null)} onChanged={changed} />
+            </OnceOpened>
+            <OnceOpened open={adding}>
+              <EnterpriseForm open={adding} enterpriseId={null} onClose={() => setAdding(false)} onSaved={changed} />
+            </OnceOpened>
+          </div>
+        </LedgerCommands>
       </ExcelProvider>
     </LedgerNavContext.Provider>
   );

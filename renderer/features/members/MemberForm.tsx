@@ -29,6 +29,7 @@ import { EnterpriseSelect } from '../people/EnterpriseSelect';
 import { optionsOf } from './memberParts';
 import { RecordHistory } from '../../components/RecordHistory';
 import { PersonalFormItem, PersonalInput, personalRule } from '../../components/PersonalInput';
+import { FIELD_HELP } from '../../../shared/domain/fieldHelp';
 
 type Field = keyof MemberInput;
 
@@ -319,7 +320,13 @@ function MemberFormBody({
               </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item required label="组织关系所在" name="location" rules={rule('location')}>
+              <Form.Item
+                required
+                label="组织关系所在"
+                tooltip={FIELD_HELP.memberLocation}
+                name="location"
+                rules={rule('location')}
+              >
                 <Select options={optionsOf(MEMBER_LOCATIONS)} />
               </Form.Item>
             </Col>

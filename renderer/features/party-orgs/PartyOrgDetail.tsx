@@ -16,6 +16,7 @@ import { FormationSteps } from './FormationSteps';
 import { OpenLink } from '../../components/OpenLink';
 import { OrgTypeTag, TermEnd } from './orgLabels';
 import { PartyOrgForm } from './PartyOrgForm';
+import { HelpLabel } from '../help/HelpTip';
 
 interface Loaded {
   id: number;
@@ -127,7 +128,7 @@ function DetailBody({ org }: { org: Detail }) {
             {orDash(org.areaName)}
           </Descriptions.Item>
         )}
-        <Descriptions.Item label="组建方式">
+        <Descriptions.Item label={<HelpLabel field="formationMethod">组建方式</HelpLabel>}>
           {org.formationMethod ? FORMATION_METHODS[org.formationMethod] : '—'}
         </Descriptions.Item>
         <Descriptions.Item label="成立日期">{orDash(org.foundedOn)}</Descriptions.Item>
@@ -159,8 +160,12 @@ function DetailBody({ org }: { org: Detail }) {
         <Descriptions.Item label="专/兼职党务工作者" span={2}>
           <span style={{ whiteSpace: 'pre-line' }}>{orDash(org.partyWorkers)}</span>
         </Descriptions.Item>
-        <Descriptions.Item label="本届选举日期">{orDash(org.termStartedOn)}</Descriptions.Item>
-        <Descriptions.Item label={`届满日期（每届${termYears(org.type)}年）`}>
+        <Descriptions.Item label={<HelpLabel field="termStartedOn">本届选举日期</HelpLabel>}>
+          {orDash(org.termStartedOn)}
+        </Descriptions.Item>
+        <Descriptions.Item
+          label={<HelpLabel field="termEndsOn">{`届满日期（每届${termYears(org.type)}年）`}</HelpLabel>}
+        >
           <span data-testid="org-term-ends">
             <TermEnd end={org.termEndsOn} />
           </span>
@@ -194,7 +199,7 @@ function DetailBody({ org }: { org: Detail }) {
       )}
 
       <Typography.Title level={5} style={{ marginTop: 20 }}>
-        组建步骤
+        <HelpLabel field="formationSteps">组建步骤</HelpLabel>
       </Typography.Title>
       <FormationSteps org={org} />
     </div>

@@ -26,6 +26,7 @@ import { useSaveShortcut } from '../../components/useSaveShortcut';
 import { OrgSettingTag } from '../ledger/labels';
 import { useLedgerNav } from '../ledger/navigation';
 import { EnterpriseSelect } from '../people/EnterpriseSelect';
+import { FIELD_HELP } from '../../../shared/domain/fieldHelp';
 
 type InputField = keyof PartyOrgInput;
 
@@ -271,7 +272,12 @@ export function PartyOrgForm({ orgId, org = null, lookups, onClose, onSaved }: P
               </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item label="组建方式" name="formationMethod" rules={rule('formationMethod')}>
+              <Form.Item
+                label="组建方式"
+                tooltip={FIELD_HELP.formationMethod}
+                name="formationMethod"
+                rules={rule('formationMethod')}
+              >
                 <Select allowClear placeholder="未填" options={optionsOf(FORMATION_METHODS)} />
               </Form.Item>
             </Col>
@@ -328,6 +334,7 @@ export function PartyOrgForm({ orgId, org = null, lookups, onClose, onSaved }: P
             <Col span={8}>
               <Form.Item
                 label="本届选举日期"
+                tooltip={FIELD_HELP.termStartedOn}
                 name="termStartedOn"
                 rules={rule('termStartedOn')}
                 extra={

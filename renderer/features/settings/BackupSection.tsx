@@ -6,6 +6,7 @@ import type { OpenLedger } from '../../../shared/ipc/ledgers';
 import { call, canPickBackupFolder, pickBackupFolder } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useRestore } from './useRestore';
+import { useLedgerRequest } from '../../app/commands/ledgerRequests';
 
 function size(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -40,6 +41,8 @@ export function BackupSection({ onRestored }: { onRestored: (ledger: OpenLedger)
   useEffect(() => {
     call('backups:settings', {}).then(shown, showError);
   }, [shown, showError]);
+
+  useLedgerRequest('backupNow', () => void backupNow());
 
   async function backupNow() {
     setBusy(true);

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Lookups } from '../../../shared/domain/lookups';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
 import { call } from '../../api/client';
+import { useLedgerRequest } from '../../app/commands/ledgerRequests';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useIsVisible } from '../../components/useIsVisible';
 import { PrintSettingsSection } from '../documents/PrintSettingsSection';
@@ -32,14 +33,22 @@ export function SettingsScreen({
   const { lookups, error, reload } = useLookups(visible);
   const [ledger, setLedger] = useState<OpenLedger | null>(null);
   const showError = useErrorMessage();
+  // The menu's 立即备份, 从备份恢复 and 公文字体与打印设置 come to their section here.
+  const [section, setSection] = useState('township');
+  useLedgerRequest('backupNow', () => setSection('backup'), true);
+  useLedgerRequest('restore', () => setSection('backup'));
+  useLedgerRequest('printSettings', () => setSection('print'));
 
+  // Read again each time the tab comes into view: 本机设置 can change 印发机关 meanwhile, and a form still holding
+  // the old value would write it back on the next 保存.
   useEffect(() => {
+    if (!visible) return;
     let live = true;
     call('ledgers:current', {}).then((l) => live && setLedger(l), showError);
     return () => {
       live = false;
     };
-  }, [showError]);
+  }, [showError, visible]);
 
   const saved = useCallback(() => {
     reload();
@@ -57,12 +66,19 @@ export function SettingsScreen({
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Tabs
         tabPlacement="start"
+        activeKey={section}
+        onChange={setSection}
         items={[
           {
             key: 'township',
             label: '本乡镇设置',
             children: ledger ? (
-              <TownshipSection settings={ledger.settings} readOnly={readOnly} onChanged={onChanged} />
+              <TownshipSection
+                key={JSON.stringify(ledger.settings)}
+                settings={ledger.settings}
+                readOnly={readOnly}
+                onChanged={onChanged}
+              />
             ) : (
               <Spin />
             ),

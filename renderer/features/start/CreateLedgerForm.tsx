@@ -4,6 +4,7 @@ import { defaultCommittee, defaultDocCode } from '../../../shared/domain/ledger'
 import type { LedgerSettingsInput, OpenLedger } from '../../../shared/ipc/ledgers';
 import { ApiError, call } from '../../api/client';
 import { LedgerSettingsFields } from '../../components/LedgerSettingsFields';
+import { useMenuCommand } from '../../app/commands/registry';
 
 /**
  * 新建台账: asks only what the ledger cannot do without. 党委全称 and 代字 follow the township name as the clerk
@@ -11,6 +12,8 @@ import { LedgerSettingsFields } from '../../components/LedgerSettingsFields';
  */
 export function CreateLedgerForm({ onOpened }: { onOpened: (l: OpenLedger) => void }) {
   const [form] = Form.useForm<LedgerSettingsInput>();
+  // 文件 → 新建台账 on the start screen: the form is already there, the cursor goes to its first field.
+  useMenuCommand('file.newLedger', () => form.focusField('township'));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

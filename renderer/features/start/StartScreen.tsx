@@ -1,12 +1,16 @@
 import { ApartmentOutlined, FileAddOutlined, FolderOpenOutlined, ExperimentOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { OpenLedger, RecentLedger } from '../../../shared/ipc/ledgers';
-import { ApiError, call, pickLedgerFile } from '../../api/client';
+import { call } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
-import { usePasswordRetry } from '../security/usePasswordRetry';
+import { START_HELP } from '../help/screenHelp';
+import { ScreenHelpButton } from '../help/ScreenHelpButton';
+import { PreferencesCard } from '../preferences/PreferencesEntry';
 import { CreateLedgerForm } from './CreateLedgerForm';
+import { useLedgerOpener } from './useLedgerOpener';
+import { useStartCommands } from './useStartCommands';
 
 let recentAtStart: Promise<RecentLedger[]> | null = null;
 
@@ -25,9 +29,6 @@ export function prefetchRecent(): () => void {
   };
 }
 
-/** Opens a ledger; called again with the password when the core asks for one. */
-type Opener = (password?: string) => Promise<OpenLedger>;
-
 export function StartScreen({
   onOpened,
   onCounty,
@@ -37,11 +38,9 @@ export function StartScreen({
   onCounty: () => void;
 }) {
   const [recent, setRecent] = useState<RecentLedger[] | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
   const showError = useErrorMessage();
-  const { modal } = App.useApp();
-  // An encrypted ledger is asked for its password (or recovery key) and the same call is made again with it.
-  const withPassword = usePasswordRetry();
+  const { busy, run, openFile, openSample } = useLedgerOpener(onOpened);
+  useStartCommands({ openFile, openSample, onCounty });
 
   useEffect(() => {
     const asked = recentAtStart ?? call('ledgers:listRecent', {});
@@ -51,54 +50,6 @@ export function StartScreen({
       showError(e);
     });
   }, [showError]);
-
-  /**
-   * A ledger on a network share or in a cloud-sync folder is refused (SQLite's locking cannot be trusted there):
-   * the reason is shown with the offer to copy it into the local ledgers folder; the original stays as it is.
-   */
-  const offerCopy = (reason: string, copy: Opener) =>
-    modal.confirm({
-      title: '不能在此位置直接打开台账',
-      content: `${reason} 可以把台账复制到本机的台账文件夹后打开，原文件保持不变。`,
-      okText: '复制到本机并打开',
-      cancelText: '取消',
-      okButtonProps: { 'data-testid': 'copy-to-local' },
-      onOk: async () => {
-        try {
-          const opened = await withPassword(copy);
-          if (opened) onOpened(opened);
-        } catch (e) {
-          showError(e);
-        }
-      },
-    });
-
-  const run = async (key: string, open: Opener, copy?: Opener) => {
-    setBusy(key);
-    try {
-      const opened = await withPassword(open);
-      if (opened) onOpened(opened);
-    } catch (e) {
-      if (copy && e instanceof ApiError && e.code === 'UNSAFE_LOCATION') offerCopy(e.message, copy);
-      else showError(e);
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const openFile = async () => {
-    const fileRef = await pickLedgerFile().catch((e: unknown) => {
-      showError(e);
-      return null;
-    });
-    if (!fileRef) return;
-    // The reference stays valid after a refusal, so 复制到本机 can use it.
-    await run(
-      'file',
-      (password) => call('ledgers:openFile', { fileRef, password }),
-      (password) => call('ledgers:copyToLocal', { fileRef, password }),
-    );
-  };
 
   return (
     <Row gutter={24} data-testid="start-screen" data-ready={recent !== null ? 'true' : 'false'}>
@@ -114,6 +65,7 @@ export function StartScreen({
           <Typography.Paragraph type="secondary">为本乡镇（街道）建立一本新的非公企业党建台账。</Typography.Paragraph>
           <CreateLedgerForm onOpened={onOpened} />
         </Card>
+        <PreferencesCard />
       </Col>
       <Col xs={24} lg={14}>
         <Card
@@ -123,17 +75,14 @@ export function StartScreen({
               打开台账
             </Space>
           }
+          extra={<ScreenHelpButton help={START_HELP} />}
           style={{ marginBottom: 24 }}
         >
           <Space wrap>
             <Button icon={<FolderOpenOutlined />} onClick={openFile} loading={busy === 'file'}>
               打开台账文件…
             </Button>
-            <Button
-              icon={<ExperimentOutlined />}
-              onClick={() => run('sample', () => call('ledgers:createSample', {}))}
-              loading={busy === 'sample'}
-            >
+            <Button icon={<ExperimentOutlined />} onClick={openSample} loading={busy === 'sample'}>
               打开示例台账
             </Button>
           </Space>

@@ -343,6 +343,9 @@ const READS: Record<string, () => unknown> = {
   'documents:register': () => ({ year: 2026 }),
   'documents:forEnterprise': () => ({ enterpriseId: ids.enterprise }),
   'print:fonts': () => ({}),
+  'prefs:get': () => ({}),
+  'app:about': () => ({}),
+  'app:licence': () => ({ name: 'exceljs' }),
 };
 
 /** Channels that write, open a file, or need a record these tests make elsewhere (prints, documents, imports). */
@@ -371,6 +374,7 @@ const NOT_READ_HERE = new Set([
   ...['documents:get', 'documents:draft', 'documents:save', 'documents:delete', 'documents:issue'],
   ...['documents:withdraw', 'documents:exportRegister'],
   ...['print:pdf', 'print:docx', 'print:browsers', 'print:chooseBrowser', 'personal:reveal'],
+  ...['prefs:save'],
   // Read in their own test below: they need the ledger file opened as a township of a county view.
   ...['county:open', 'county:current', 'county:export', 'county:close'],
 ]);

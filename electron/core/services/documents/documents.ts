@@ -6,7 +6,7 @@ import { getSettings } from '../../db/repos/settings';
 import type { Db } from '../../db/open';
 import { documentsTable, type DocumentRecord } from '../../db/tables';
 import { AppError } from '../../errors';
-import { draftContent, type DraftInput } from './prefill/index';
+import { draftContent, type DocContact, type DraftInput } from './prefill/index';
 
 /** How a document is named in a step of the change log and in messages: its number once it has one. */
 export function documentLabel(r: Pick<DocumentRecord, 'number' | 'title'>): string {
@@ -14,9 +14,15 @@ export function documentLabel(r: Pick<DocumentRecord, 'number' | 'title'>): stri
   return r.number ? `${r.number}“${title}”` : `“${title}”`;
 }
 
-/** A new draft pre-filled from the ledger; nothing is numbered until it is issued. */
-export function createDraft(db: Db, writer: Writer, request: DraftInput, today: string): DocumentDetail {
-  const made = draftContent(db, getSettings(db), request, today);
+/** A new draft pre-filled from the ledger (and this PC's contact); nothing is numbered until it is issued. */
+export function createDraft(
+  db: Db,
+  writer: Writer,
+  request: DraftInput,
+  today: string,
+  contact?: DocContact,
+): DocumentDetail {
+  const made = draftContent(db, getSettings(db), request, today, contact);
   const id = write(db, writer, `新建公文${documentLabel({ number: null, title: made.content.title })}`, (tx) =>
     tx.insert(documentsTable, {
       source: request.source,

@@ -1,10 +1,11 @@
 import { DownloadOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Space, Tag } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { Button, Flex, Input, Space, Tag, type InputRef } from 'antd';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { EnterpriseListRow } from '../../../../shared/domain/enterprise';
 import type { Lookups } from '../../../../shared/domain/lookups';
 import { SEARCH_MAX_LENGTH, type EnterpriseSortKey } from '../../../../shared/ipc/enterprises';
 import { call } from '../../../api/client';
+import { useLedgerRequest } from '../../../app/commands/ledgerRequests';
 import { useDebouncedValue } from '../../../components/useDebouncedValue';
 import { useErrorMessage } from '../../../components/useErrorMessage';
 import { useCtrlHotkey } from '../../../components/useHotkey';
@@ -54,6 +55,10 @@ export function EnterpriseList(props: Props) {
   const excel = useExcelActions();
   const editable = !readOnly;
   const [searchText, setSearchText] = useState('');
+  // 查找企业 (Ctrl+F) puts the cursor here.
+  const searchBox = useRef<InputRef>(null);
+  // After the tab has been shown: a box still hidden cannot take the cursor.
+  useLedgerRequest('find', () => setTimeout(() => searchBox.current?.focus({ cursor: 'all' })));
   const search = useDebouncedValue(searchText, SEARCH_DELAY_MS);
   const [filters, setFilters] = useState(NO_FILTERS);
   const [sort, setSort] = useState(DEFAULT_SORT);
@@ -120,6 +125,7 @@ export function EnterpriseList(props: Props) {
     <div data-testid="enterprise-list">
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
         <Input
+          ref={searchBox}
           data-testid="enterprise-search"
           aria-label="搜索企业"
           placeholder="搜索企业名称、拼音首字母或信用代码"

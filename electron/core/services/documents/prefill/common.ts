@@ -1,14 +1,22 @@
 import { printedByOf, type LedgerSettings } from '../../../../../shared/domain/ledger';
+import { contactNote } from '../../../../../shared/documents/contactNote';
 import type { AttachmentTable, DocKind, GongwenContent } from '../../../../../shared/documents/model';
 import { isRowSource, type CellValue, type ReportModel } from '../../../../../shared/excel/reportModel';
 import type { Db } from '../../../db/open';
 import type { ReportInput } from '../../../reports/context';
 
-/** What a builder is given: the ledger, its settings and the clerk's calendar day. */
+/** 本机设置's 联系人 and 联系电话 (this PC's, not the ledger's); blank when not set. */
+export interface DocContact {
+  name: string;
+  tel: string;
+}
+
+/** What a builder is given: the ledger, its settings, the clerk's calendar day and this PC's contact. */
 export interface PrefillContext {
   db: Db;
   settings: LedgerSettings;
   today: string;
+  contact?: DocContact;
 }
 
 export interface Prefilled {
@@ -18,7 +26,10 @@ export interface Prefilled {
   campaignId: number | null;
 }
 
-/** The parts every document takes from the settings: 版头, 署名, 版记, dated today and to be sealed. */
+/**
+ * The parts every document takes from the settings: 版头, 署名, 版记, dated today and to be sealed; the 附注 names
+ * this PC's contact when the kind carries one.
+ */
 export function frame(ctx: PrefillContext, kind: DocKind): GongwenContent {
   const { settings, today } = ctx;
   return {
@@ -33,7 +44,7 @@ export function frame(ctx: PrefillContext, kind: DocKind): GongwenContent {
     issuer: settings.committee,
     date: today,
     sealed: true,
-    note: '',
+    note: ctx.contact ? contactNote(kind, ctx.contact) : '',
     cc: '',
     printedBy: printedByOf(settings),
     printedOn: today,

@@ -1,0 +1,48 @@
+import {
+  contactNameSchema,
+  contactTelSchema,
+  DEFAULT_FONT_SIZE,
+  fontSizeSchema,
+  type FontSize,
+} from '../../../shared/ipc/prefs';
+import { readSection, saveSection } from './appSettings';
+
+/**
+ * 本机设置 of this PC kept in app-settings.json beside the backup, print and export sections: "display" (字号) and
+ * "documents" (公文默认联系人). The file may have been edited by hand or damaged: each value is checked with the same
+ * schema the screen's input is, and a bad one reads as its default, so the program always starts.
+ */
+export interface LocalPrefs {
+  fontSize: FontSize;
+  contactName: string;
+  contactTel: string;
+}
+
+function checked<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  value: unknown,
+  fallback: T,
+): T {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : fallback;
+}
+
+export function readPrefs(dataDir: string): LocalPrefs {
+  const display = readSection(dataDir, 'display');
+  const documents = readSection(dataDir, 'documents');
+  return {
+    fontSize: checked(fontSizeSchema, display.fontSize, DEFAULT_FONT_SIZE),
+    contactName: checked(contactNameSchema, documents.contactName, ''),
+    contactTel: checked(contactTelSchema, documents.contactTel, ''),
+  };
+}
+
+/** Saves the values given (already checked by the channel's schema); the other sections are kept as they are. */
+export function savePrefs(dataDir: string, change: Partial<LocalPrefs>): void {
+  if (change.fontSize !== undefined) saveSection(dataDir, 'display', { fontSize: change.fontSize });
+  const documents = {
+    ...(change.contactName !== undefined ? { contactName: change.contactName } : {}),
+    ...(change.contactTel !== undefined ? { contactTel: change.contactTel } : {}),
+  };
+  if (Object.keys(documents).length > 0) saveSection(dataDir, 'documents', documents);
+}

@@ -1,0 +1,79 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { FONT_SIZE_PX, type FontSize } from '../../../shared/ipc/prefs';
+import { useMenuCommand } from '../../app/commands/registry';
+import { applyFontSize, bootPrefs, fontSizeHint } from './bootPrefs';
+
+// Opened now and then: its code comes with the first opening, not at start.
+const PreferencesDrawer = lazy(() => import('./PreferencesDrawer').then((m) => ({ default: m.PreferencesDrawer })));
+
+interface Preferences {
+  /** Opens 本机设置 (the start screen's and the ledger's 设置 buttons, the menu's 本机设置…). */
+  openPreferences: () => void;
+}
+
+const PreferencesContext = createContext<Preferences>({ openPreferences: () => undefined });
+
+export function usePreferences(): Preferences {
+  return useContext(PreferencesContext);
+}
+
+const THEME = { colorPrimary: '#b71c1c', borderRadius: 4 };
+
+/**
+ * The app's outermost frame: the theme at the font size this PC chose (read at boot, applied at once when changed)
+ * and 本机设置, which is reachable in every state (start screen, ledger, 全县汇总), so it lives here and not in a screen.
+ */
+export function PreferencesProvider({ children }: { children: ReactNode }) {
+  const [fontSize, setFontSize] = useState<FontSize>(fontSizeHint);
+  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void bootPrefs().then((view) => live && view && setFontSize(view.fontSize));
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => applyFontSize(fontSize), [fontSize]);
+
+  const openPreferences = useCallback(() => {
+    setOpened(true);
+    setOpen(true);
+  }, []);
+  useMenuCommand('file.preferences', openPreferences);
+  const value = useMemo(() => ({ openPreferences }), [openPreferences]);
+  const theme = useMemo(() => ({ token: { ...THEME, fontSize: FONT_SIZE_PX[fontSize] } }), [fontSize]);
+
+  return (
+    <ConfigProvider locale={zhCN} theme={theme}>
+      <AntApp>
+        <PreferencesContext.Provider value={value}>
+          {children}
+          {opened && (
+            <Suspense fallback={null}>
+              <PreferencesDrawer
+                open={open}
+                onClose={() => setOpen(false)}
+                fontSize={fontSize}
+                onFontSize={setFontSize}
+              />
+            </Suspense>
+          )}
+        </PreferencesContext.Provider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
