@@ -2,6 +2,10 @@ import type { Locator, Page } from '@playwright/test';
 import { join } from 'node:path';
 import { makeTownship } from '../integration/countySetup';
 import { expect, test } from './fixtures';
+import { chooseInSelect } from './select';
+
+// A click that cannot land (a list closed by a redraw) fails in seconds, so a retry can open it again.
+test.use({ actionTimeout: 10_000 });
 
 /**
  * In-app 帮助: every tab's 帮助 button opens that tab's text, F1 opens the help of the tab in front, the enterprise
@@ -130,8 +134,13 @@ test('each indicator says how it is computed (cards, breakdown, snapshot compari
   await expect(method).not.toContainText('指导员');
 
   // The breakdown table shows rates without a card beside them: its icon gives the same.
-  await page.getByTestId('breakdown-indicator').click();
-  await page.locator('.ant-select-item-option', { hasText: '党的工作覆盖率' }).click();
+  // The dashboard re-reads after the settings change and redraws the panel, closing a list opened meanwhile: a
+  // clerk would open it again, and so does this.
+  const breakdown = page.getByTestId('breakdown-indicator');
+  await expect(async () => {
+    await chooseInSelect(page, breakdown, '党的工作覆盖率');
+    await expect(breakdown).toContainText('党的工作覆盖率', { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
   await expectTip(page, page.getByTestId('breakdown-method'), '党的工作覆盖：统计截止日期前6个月内有工作记录');
 
   // A snapshot compared with the ledger now: each indicator's row gives its 计算方法 too.
