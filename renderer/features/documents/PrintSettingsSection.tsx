@@ -1,9 +1,10 @@
-import { Alert, App, Descriptions, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { BrowserChoice, FontReport, FontRole } from '../../../shared/ipc/print';
 import { call } from '../../api/client';
 import { messageOf } from '../../components/formErrors';
 import { useErrorMessage } from '../../components/useErrorMessage';
+import { BrowserSelect } from './BrowserSelect';
 
 /**
  * 打印: which of the standard's faces this PC has and what prints in place of the missing ones; in the browser shell
@@ -11,7 +12,6 @@ import { useErrorMessage } from '../../components/useErrorMessage';
  * PC, not to the ledger, so it may be chosen with a read-only ledger open too.
  */
 export function PrintSettingsSection() {
-  const { message } = App.useApp();
   const showError = useErrorMessage();
   const [fonts, setFonts] = useState<FontReport | null>(null);
   const [fontProblem, setFontProblem] = useState<string | null>(null);
@@ -32,16 +32,6 @@ export function PrintSettingsSection() {
       live = false;
     };
   }, [showError]);
-
-  const choose = async (path: string | null) => {
-    try {
-      const chosen = await call('print:chooseBrowser', { path });
-      setBrowsers(chosen);
-      void message.success(`打印将使用 ${chosen.current?.name ?? '自动找到的浏览器'}`);
-    } catch (e) {
-      showError(e);
-    }
-  };
 
   return (
     <div style={{ maxWidth: 760 }} data-testid="print-settings">
@@ -94,17 +84,7 @@ export function PrintSettingsSection() {
               </Descriptions.Item>
               <Descriptions.Item label="选择">
                 <Space>
-                  <Select<string>
-                    style={{ width: 460 }}
-                    disabled={browsers.found.length === 0}
-                    value={browsers.chosen ?? ''}
-                    onChange={(v) => void choose(v === '' ? null : v)}
-                    options={[
-                      { value: '', label: '自动（使用找到的第一个）' },
-                      ...browsers.found.map((b) => ({ value: b.path, label: `${b.name}（${b.path}）` })),
-                    ]}
-                    data-testid="print-browser"
-                  />
+                  <BrowserSelect browsers={browsers} onChosen={setBrowsers} width={460} testId="print-browser" />
                 </Space>
               </Descriptions.Item>
             </Descriptions>

@@ -1,15 +1,15 @@
-import { App, Divider, Select, Spin, Typography } from 'antd';
+import { Divider, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { BrowserChoice } from '../../../shared/ipc/print';
 import { call } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
+import { BrowserSelect } from '../documents/BrowserSelect';
 
 /**
  * 打印用浏览器: the browser shell prints through a local Chromium, Chrome or Edge; the clerk picks one of those found
  * on this PC (never a typed path). The desktop prints itself, so it shows nothing here.
  */
 export function PrintBrowserSection() {
-  const { message } = App.useApp();
   const showError = useErrorMessage();
   const [browsers, setBrowsers] = useState<BrowserChoice | null>(null);
   const browserShell = window.yqyc === undefined;
@@ -25,16 +25,6 @@ export function PrintBrowserSection() {
 
   if (!browserShell) return null;
 
-  const choose = async (path: string | null) => {
-    try {
-      const chosen = await call('print:chooseBrowser', { path });
-      setBrowsers(chosen);
-      void message.success(`打印将使用 ${chosen.current?.name ?? '自动找到的浏览器'}`);
-    } catch (e) {
-      showError(e);
-    }
-  };
-
   return (
     <section data-testid="prefs-print">
       <Divider />
@@ -43,17 +33,7 @@ export function PrintBrowserSection() {
         <Spin />
       ) : (
         <>
-          <Select<string>
-            style={{ width: '100%' }}
-            disabled={browsers.found.length === 0}
-            value={browsers.chosen ?? ''}
-            onChange={(v) => void choose(v === '' ? null : v)}
-            options={[
-              { value: '', label: '自动（使用找到的第一个）' },
-              ...browsers.found.map((b) => ({ value: b.path, label: `${b.name}（${b.path}）` })),
-            ]}
-            data-testid="prefs-print-browser"
-          />
+          <BrowserSelect browsers={browsers} onChosen={setBrowsers} width="100%" testId="prefs-print-browser" />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
             {browsers.current
               ? `当前使用：${browsers.current.name}。浏览器版打印公文、生成PDF时在后台使用它。`
