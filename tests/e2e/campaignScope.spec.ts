@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { closeReminderNotice } from './pageHelpers';
 
 /** The sample's one campaign (electron/core/sample/plans.ts). */
 const CAMPAIGN = '非公企业党建集中攻坚月';
@@ -8,13 +9,6 @@ async function numberIn(card: Locator, testId: string): Promise<number> {
   const text = (await card.getByTestId(testId).innerText()).trim();
   expect(text).toMatch(/^\d+$/);
   return Number(text);
-}
-
-/** The 提醒 notice shown on opening sits over the drawers' buttons; the clerk closes it. */
-async function closeReminderNotice(page: Page) {
-  const notice = page.locator('.ant-notification-notice');
-  if (await notice.isVisible()) await notice.locator('.ant-notification-notice-close').click();
-  await expect(notice).toHaveCount(0);
 }
 
 /** A select's option chosen with the mouse, as a clerk picks one out of a short list. */

@@ -3,13 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { parseDocNumber } from '../../shared/documents/number';
 import { pageTexts } from '../support/pdf';
 import { expect, test } from './fixtures';
-
-/** The 提醒 notice shown on opening sits over the drawers' buttons; the clerk closes it. */
-async function closeReminderNotice(page: Page) {
-  const notice = page.locator('.ant-notification-notice');
-  if (await notice.isVisible()) await notice.locator('.ant-notification-notice-close').click();
-  await expect(notice).toHaveCount(0);
-}
+import { closeReminderNotice } from './pageHelpers';
 
 async function openSample(page: Page, url: string) {
   await page.goto(url);

@@ -1,20 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
 import * as XLSX from '@e965/xlsx';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-
-async function numberOf(locator: Locator): Promise<number> {
-  const text = (await locator.innerText()).trim();
-  expect(text).toMatch(/^\d+$/);
-  return Number(text);
-}
-
-/** The 提醒 notice shown on opening sits over the dashboard's buttons; the clerk closes it. */
-async function closeReminderNotice(page: Page) {
-  const notice = page.locator('.ant-notification-notice');
-  if (await notice.isVisible()) await notice.locator('.ant-notification-notice-close').click();
-  await expect(notice).toHaveCount(0);
-}
+import { closeReminderNotice, numberOf } from './pageHelpers';
 
 test('the coverage table exported from 覆盖概览 comes down as a workbook whose 合计 matches the dashboard', async ({
   page,

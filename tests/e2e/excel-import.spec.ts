@@ -1,6 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
+import { closeReminderNotice } from './pageHelpers';
 
 /** Names no sample enterprise has, so every row is new. */
 const APPROX = '澄江星辰电子科技有限公司';
@@ -39,13 +40,6 @@ async function messyWorkbook(path: string): Promise<void> {
   ws.addRow([]);
   ws.addRow(['填表人：张三', '', '', '审核人：李四']);
   await wb.xlsx.writeFile(path);
-}
-
-/** The 提醒 notice shown on opening sits over the toolbar; the clerk closes it. */
-async function closeReminderNotice(page: Page) {
-  const notice = page.locator('.ant-notification-notice');
-  if (await notice.isVisible()) await notice.locator('.ant-notification-notice-close').click();
-  await expect(notice).toHaveCount(0);
 }
 
 /** Waits until the preview has been run again (with the clerk's last choice) and shows its counts. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import * as XLSX from '@e965/xlsx';
 import { expect, test } from './fixtures';
+import { closeReminderNotice, numberOf } from './pageHelpers';
 import { APP_MENU } from '../../shared/menu/appMenu';
 import { pageTexts } from '../support/pdf';
 import { chooseInSelect } from './select';
@@ -25,19 +26,6 @@ function isoDay(offsetDays = 0): string {
   const d = new Date();
   d.setDate(d.getDate() + offsetDays);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-async function numberOf(locator: Locator): Promise<number> {
-  const text = (await locator.innerText()).trim();
-  expect(text).toMatch(/^\d+$/);
-  return Number(text);
-}
-
-/** The 提醒 notice shown on opening sits over the toolbars; the clerk closes it. */
-async function closeReminderNotice(page: Page) {
-  const notice = page.locator('.ant-notification-notice');
-  if (await notice.isVisible()) await notice.locator('.ant-notification-notice-close').click();
-  await expect(notice).toHaveCount(0);
 }
 
 /** Rows of the first sheet of a workbook, as a second library (SheetJS) reads them. */

@@ -1,25 +1,11 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { closeReminderNotice, numberOf } from './pageHelpers';
 import { chooseInSelect } from './select';
 
 /** The township's 两新组织党工委: a 属地 organisation, so an enterprise linked to it is 挂靠 (organisation covered). */
 const LOCAL_ORG = '两新组织党工委';
 const METHOD = '村企联建';
 const MEASURE = '指导员每月走访一次，协调村党组织吸纳企业党员';
-
-/** As a clerk does it from the keyboard: focus the select, type to narrow the options, Enter takes the first. */
-async function numberOf(locator: Locator): Promise<number> {
-  const text = (await locator.innerText()).trim();
-  expect(text).toMatch(/^\d+$/);
-  return Number(text);
-}
-
-/** The 提醒 notice shown on opening sits over the drawers' buttons; the clerk closes it. */
-async function closeReminderNotice(page: Page) {
-  const notice = page.locator('.ant-notification-notice');
-  if (await notice.isVisible()) await notice.locator('.ant-notification-notice-close').click();
-  await expect(notice).toHaveCount(0);
-}
 
 test('plans for every 有党员未建 enterprise in one batch; one taken through approval to done moves indicator 1', async ({
   page,

@@ -1,13 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { startWebShell } from '../support/webShell';
 import { expect, test } from './fixtures';
-
-/** The 提醒 notice shown on opening sits over the drawers' buttons; the clerk closes it. */
-async function closeReminderNotice(page: Page) {
-  const notice = page.locator('.ant-notification-notice');
-  if (await notice.isVisible()) await notice.locator('.ant-notification-notice-close').click();
-  await expect(notice).toHaveCount(0);
-}
+import { closeReminderNotice } from './pageHelpers';
 
 async function openPreferences(page: Page): Promise<Locator> {
   await page.getByTestId('prefs-open').click();
