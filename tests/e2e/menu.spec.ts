@@ -10,9 +10,6 @@ const backupDir = mkdtempSync(join(tmpdir(), 'yqyc-e2e-menu-backups-'));
 process.env.YIQIYICE_BACKUP_DIR = backupDir;
 test.afterAll(() => rmSync(backupDir, { recursive: true, force: true }));
 
-/** Commands other helpers of issue 12 carry out (本机设置, 本页帮助, 操作手册): their own specs drive them. */
-const NOT_HERE = new Set<MenuCommand>(['file.preferences', 'help.screen', 'help.guide', 'help.guidePdf']);
-
 function entryOf(command: MenuCommand) {
   for (const group of APP_MENU)
     for (const entry of group.entries)
@@ -103,6 +100,35 @@ test('the start screen: ledger commands are greyed out, the rest open what their
   await expect(about).toContainText('浏览器版');
   await expect(about).toContainText(backupDir);
   expect(await about.getByTestId('about-licence').count()).toBeGreaterThan(0);
+  await closeDialog(page);
+
+  // 本页帮助 on the start screen: its own text.
+  await choose(page, 'help.screen');
+  await expect(page.getByTestId('help-drawer')).toContainText('帮助：开始页');
+  await closeDialog(page);
+
+  // 本机设置 with no ledger: this PC's settings.
+  await choose(page, 'file.preferences');
+  await expect(page.getByTestId('prefs-drawer').getByTestId('prefs-font')).toBeVisible();
+  await closeDialog(page);
+
+  // 操作手册, read in the app: the guide's chapters, with its screenshots inlined.
+  await choose(page, 'help.guide');
+  const guide = page.frameLocator('[data-testid="guide-frame"]');
+  await expect(guide.locator('h1')).toContainText('操作手册');
+  await expect(guide.locator('h2').first()).toContainText('1 建立台账');
+  expect(await guide.locator('h2').count()).toBeGreaterThanOrEqual(9);
+  expect(await guide.locator('img[src^="data:image/png;base64,"]').count()).toBeGreaterThan(20);
+  await closeDialog(page);
+
+  // …and printed to PDF by the core, with no ledger open: the preview names its pages, 保存PDF keeps it.
+  await choose(page, 'help.guidePdf');
+  const preview = page.getByTestId('pdf-preview');
+  await expect(preview).toContainText('操作手册');
+  const frame = page.getByTestId('pdf-frame');
+  await expect(frame).toHaveAttribute('data-file-name', '一企一策党建台账操作手册.pdf');
+  expect(Number(await frame.getAttribute('data-pages'))).toBeGreaterThanOrEqual(10);
+  await expect(page.getByTestId('pdf-font-warning')).toHaveCount(0);
   await closeDialog(page);
 
   // 全县汇总: the files to read are chosen first.
@@ -228,9 +254,17 @@ test('with the sample open every command of the bar reaches its screen, and the 
   await choose(page, 'file.newLedger');
   await expect(page.getByTestId('create-ledger-form').locator('input').first()).toBeFocused();
 
-  // Every command of the bar this spec owns was chosen from it (the start screen's test chose the rest).
-  const rest = ['file.openLedger', 'file.countyView', 'help.about'];
-  expect(menuCommands().filter((c) => !NOT_HERE.has(c) && !chosen.has(c) && !rest.includes(c))).toEqual([]);
+  // Every command of the bar was chosen from it (the start screen's test chose the rest).
+  const rest = [
+    'file.openLedger',
+    'file.countyView',
+    'file.preferences',
+    'help.screen',
+    'help.guide',
+    'help.guidePdf',
+    'help.about',
+  ];
+  expect(menuCommands().filter((c) => !chosen.has(c) && !rest.includes(c))).toEqual([]);
 });
 
 /** Drops a file on the page as the clerk drags one from the file manager. */
