@@ -8,8 +8,15 @@ import { expect, test } from './fixtures';
 
 // The browser shell inherits this: backups go to a folder of the test's own, never the tester's home folder.
 const backupDir = mkdtempSync(join(tmpdir(), 'yqyc-e2e-backups-'));
-process.env.YIQIYICE_BACKUP_DIR = backupDir;
-test.afterAll(() => rmSync(backupDir, { recursive: true, force: true }));
+// Set for this file's tests only: a Playwright worker runs other files after it, whose shells keep their backups
+// beside their own data folder (tests/support/webShell.ts).
+test.beforeAll(() => {
+  process.env.YIQIYICE_BACKUP_DIR = backupDir;
+});
+test.afterAll(() => {
+  delete process.env.YIQIYICE_BACKUP_DIR;
+  rmSync(backupDir, { recursive: true, force: true });
+});
 
 /**
  * Damage as a failing disk leaves it: the body of one b-tree page (the change log's entity index, which opening

@@ -7,8 +7,15 @@ import { expect, test } from './fixtures';
 
 // The browser shell inherits this: 立即备份 writes into a folder of the test's own, never the tester's home folder.
 const backupDir = mkdtempSync(join(tmpdir(), 'yqyc-e2e-menu-backups-'));
-process.env.YIQIYICE_BACKUP_DIR = backupDir;
-test.afterAll(() => rmSync(backupDir, { recursive: true, force: true }));
+// Set for this file's tests only: a Playwright worker runs other files after it, whose shells keep their backups
+// beside their own data folder (tests/support/webShell.ts).
+test.beforeAll(() => {
+  process.env.YIQIYICE_BACKUP_DIR = backupDir;
+});
+test.afterAll(() => {
+  delete process.env.YIQIYICE_BACKUP_DIR;
+  rmSync(backupDir, { recursive: true, force: true });
+});
 
 function entryOf(command: MenuCommand) {
   for (const group of APP_MENU)
