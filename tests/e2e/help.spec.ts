@@ -41,9 +41,16 @@ async function closeHelp(page: Page): Promise<void> {
 }
 
 /** Hovers a question-mark icon and expects the tooltip that opens to say `text` (the one left before may still be fading out). */
+/**
+ * Hovers the icon until its definition shows. A form that has just opened scrolls itself to its first field, and
+ * on a loaded machine that can move the icon from under the pointer after the hover: a clerk moves the mouse back.
+ */
 async function expectTip(page: Page, icon: Locator, text: string): Promise<void> {
-  await icon.hover();
-  await expect(page.getByRole('tooltip').filter({ hasText: text })).toBeVisible();
+  const tip = page.getByRole('tooltip').filter({ hasText: text });
+  await expect(async () => {
+    await icon.hover({ timeout: 5000 });
+    await expect(tip).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 const formTip = (page: Page, label: string) => page.locator(`label[title="${label}"] .ant-form-item-tooltip`);
