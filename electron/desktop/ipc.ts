@@ -76,8 +76,8 @@ export function registerIpc(
     pickLedgerSaveTarget: (win, payload) => pickLedgerSaveTarget(client, win, payload),
     pickSpreadsheet: (win, payload) => pickSpreadsheet(client, win, payload === true),
     pickExportTarget: (win, payload) => pickExportTarget(client, win, payload, context.dataDir),
-    pickBackupFolder: (win) => pickBackupFolder(client, win),
-    pickExportFolder: (win) => pickExportFolder(client, win),
+    pickBackupFolder: (win) => pickFolder(client, win, '选择备份文件夹', 'backupFolder'),
+    pickExportFolder: (win) => pickFolder(client, win, '选择导出文件夹', 'exportFolder'),
     // The preload sends a dropped file's path; it is checked here as if it came from anywhere.
     openDroppedLedger: async (_win, payload) => (isLedgerPath(payload) ? grantLedger(client, payload) : null),
     takeOpenedLedger: () => context.startLedger.take(client),
@@ -197,26 +197,23 @@ async function pickExportTarget(
   return { fileRef: await client.grant(path, 'export') };
 }
 
-/** The folder backups go to: only a folder the clerk picked here can become it (the renderer never sends a path). */
-async function pickBackupFolder(client: CoreClient, win: BrowserWindow): Promise<PickedFile | null> {
+/**
+ * The folder backups go to (台账设置 → 备份与恢复) or the save dialogs start in (本机设置 → 导出文件夹): only a folder
+ * the clerk picked here can become either (the renderer passes the reference on, never a path).
+ */
+async function pickFolder(
+  client: CoreClient,
+  win: BrowserWindow,
+  title: string,
+  purpose: 'backupFolder' | 'exportFolder',
+): Promise<PickedFile | null> {
   const chosen = await dialog.showOpenDialog(win, {
-    title: '选择备份文件夹',
+    title,
     buttonLabel: '选择此文件夹',
     properties: ['openDirectory', 'createDirectory'],
   });
   const path = chosen.canceled ? undefined : chosen.filePaths[0];
-  return path ? { fileRef: await client.grant(path, 'backupFolder') } : null;
-}
-
-/** 本机设置 → 导出文件夹: only a folder picked here is ever saved (the renderer passes the reference on). */
-async function pickExportFolder(client: CoreClient, win: BrowserWindow): Promise<PickedFile | null> {
-  const chosen = await dialog.showOpenDialog(win, {
-    title: '选择导出文件夹',
-    buttonLabel: '选择此文件夹',
-    properties: ['openDirectory', 'createDirectory'],
-  });
-  const path = chosen.canceled ? undefined : chosen.filePaths[0];
-  return path ? { fileRef: await client.grant(path, 'exportFolder'), name: basename(path) } : null;
+  return path ? { fileRef: await client.grant(path, purpose), name: basename(path) } : null;
 }
 
 function startFolder(): string {
