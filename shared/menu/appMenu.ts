@@ -200,6 +200,14 @@ export function menuCommands(menu: readonly MenuGroup[] = APP_MENU): MenuCommand
   return menu.flatMap((g) => g.entries.flatMap((e) => (e.kind === 'command' ? [e.command] : [])));
 }
 
+/** The menu group and entry of a command: its label, shortcut and whether it needs a ledger. */
+export function menuEntry(command: MenuCommand): { group: MenuGroup; entry: Extract<MenuEntry, { kind: 'command' }> } {
+  for (const group of APP_MENU)
+    for (const entry of group.entries)
+      if (entry.kind === 'command' && entry.command === command) return { group, entry };
+  throw new Error(`menu command without a menu entry: ${command}`);
+}
+
 /** CmdOrCtrl+Shift+N → Ctrl+Shift+N: how the browser bar and the help texts show a shortcut on a clerk's PC. */
 export function shortcutText(accelerator: string): string {
   return accelerator.replace('CmdOrCtrl', 'Ctrl');

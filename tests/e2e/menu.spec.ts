@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { APP_MENU, menuCommands, type MenuCommand } from '../../shared/menu/appMenu';
+import { menuCommands, menuEntry, type MenuCommand } from '../../shared/menu/appMenu';
 import { expect, test } from './fixtures';
 
 // The browser shell inherits this: 立即备份 writes into a folder of the test's own, never the tester's home folder.
@@ -17,16 +17,9 @@ test.afterAll(() => {
   rmSync(backupDir, { recursive: true, force: true });
 });
 
-function entryOf(command: MenuCommand) {
-  for (const group of APP_MENU)
-    for (const entry of group.entries)
-      if (entry.kind === 'command' && entry.command === command) return { group, entry };
-  throw new Error(`no menu entry for ${command}`);
-}
-
 /** The menu item as the bar shows it (its group opened). */
 async function menuItem(page: Page, command: MenuCommand): Promise<Locator> {
-  const { group, entry } = entryOf(command);
+  const { group, entry } = menuEntry(command);
   await page.getByTestId(`menu-${group.accessKey}`).click();
   const item = page.locator(`.ant-dropdown:visible [role="menuitem"][data-menu-id$="-${command}"]`);
   await expect(item).toContainText(entry.label);
@@ -71,7 +64,7 @@ test('the start screen: ledger commands are greyed out, the rest open what their
 
   // Every command that needs a ledger is disabled in the bar; the others are not.
   for (const command of menuCommands()) {
-    const { entry } = entryOf(command);
+    const { entry } = menuEntry(command);
     const item = await menuItem(page, command);
     if (entry.kind === 'command' && entry.needsLedger) await expect(item).toHaveAttribute('aria-disabled', 'true');
     else await expect(item).not.toHaveAttribute('aria-disabled', 'true');

@@ -1,19 +1,13 @@
 import { App } from 'antd';
 import { useCallback } from 'react';
-import { APP_MENU, type MenuCommand } from '../../../shared/menu/appMenu';
+import { menuEntry, type MenuCommand } from '../../../shared/menu/appMenu';
 import { runMenuCommand } from './registry';
-
-function entryOf(command: MenuCommand) {
-  for (const group of APP_MENU)
-    for (const entry of group.entries) if (entry.kind === 'command' && entry.command === command) return entry;
-  return null;
-}
 
 /** Why a command did nothing, in the clerk's words: most often there is no ledger open for it to act on. */
 export function whyNotRun(command: MenuCommand, ledgerOpen: boolean): string {
-  const entry = entryOf(command);
-  const label = entry?.label.replace(/…$/, '') ?? command;
-  if (entry?.needsLedger && !ledgerOpen) return `请先打开台账，再使用“${label}”`;
+  const { entry } = menuEntry(command);
+  const label = entry.label.replace(/…$/, '');
+  if (entry.needsLedger && !ledgerOpen) return `请先打开台账，再使用“${label}”`;
   return `“${label}”在当前页面不能使用`;
 }
 
