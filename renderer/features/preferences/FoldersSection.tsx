@@ -3,6 +3,7 @@ import { App, Button, Descriptions, Flex, Tag, Typography } from 'antd';
 import type { PrefsView } from '../../../shared/ipc/prefs';
 import { call, canPickBackupFolder, pickBackupFolder, pickExportFolder } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
+import { BackupFolderField } from '../settings/BackupFolderField';
 import type { SavePrefs } from './PreferencesDrawer';
 
 /**
@@ -52,18 +53,11 @@ export function FoldersSection({
       <Typography.Title level={5}>文件夹</Typography.Title>
       <Descriptions size="small" column={1} bordered>
         <Descriptions.Item label="备份文件夹">
-          <Flex gap={8} align="center" wrap>
-            <Typography.Text copyable data-testid="prefs-backup-folder">
-              {view.backupFolder}
-            </Typography.Text>
-            {desktop ? (
-              <Button size="small" icon={<FolderOpenOutlined />} onClick={() => void changeBackupFolder()}>
-                更改…
-              </Button>
-            ) : (
-              <Typography.Text type="secondary">（浏览器版不能更改，请在桌面版中设置）</Typography.Text>
-            )}
-          </Flex>
+          <BackupFolderField
+            folder={view.backupFolder}
+            onChange={() => void changeBackupFolder()}
+            testId="prefs-backup-folder"
+          />
         </Descriptions.Item>
         <Descriptions.Item label="导出文件夹">
           {desktop ? (

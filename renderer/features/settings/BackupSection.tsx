@@ -1,12 +1,13 @@
-import { CloudUploadOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined } from '@ant-design/icons';
 import { App, Button, Descriptions, Flex, InputNumber, Space, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupItem, BackupSettingsView } from '../../../shared/ipc/backups';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
-import { call, canPickBackupFolder, pickBackupFolder } from '../../api/client';
+import { call, pickBackupFolder } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useRestore } from './useRestore';
 import { useLedgerRequest } from '../../app/commands/ledgerRequests';
+import { BackupFolderField } from './BackupFolderField';
 
 function size(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -95,18 +96,7 @@ export function BackupSection({ onRestored }: { onRestored: (ledger: OpenLedger)
       {settings && (
         <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
           <Descriptions.Item label="备份文件夹">
-            <Flex gap={8} align="center" wrap>
-              <Typography.Text copyable data-testid="backup-folder">
-                {settings.folder}
-              </Typography.Text>
-              {canPickBackupFolder() ? (
-                <Button size="small" icon={<FolderOpenOutlined />} onClick={() => void changeFolder()}>
-                  更改…
-                </Button>
-              ) : (
-                <Typography.Text type="secondary">（浏览器版不能更改，请在桌面版中设置）</Typography.Text>
-              )}
-            </Flex>
+            <BackupFolderField folder={settings.folder} onChange={() => void changeFolder()} testId="backup-folder" />
           </Descriptions.Item>
           <Descriptions.Item label="保留份数">
             <Space wrap>
