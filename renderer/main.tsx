@@ -3,6 +3,7 @@ import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prefetchBoot } from './app/bootReads';
 import { captureToken } from './api/client';
 import { prefetchFirstView } from './features/ledger/lazyScreens';
 import { prefetchPrefs } from './features/preferences/bootPrefs';
@@ -16,6 +17,7 @@ captureToken();
 prefetchFirstView();
 // After the token: the browser shell refuses a call without it.
 prefetchPrefs();
+prefetchBoot();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('root element missing');

@@ -4,12 +4,14 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { CountyView } from '../../shared/ipc/county';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import { ApiError, call } from '../api/client';
+import { discardFirstReads, keepFirstReads, prefetchDashboard } from '../features/ledger/firstReads';
 import { LedgerScreen } from '../features/ledger/LedgerScreen';
 import { LockScreen } from '../features/security/LockScreen';
 import { PasswordPromptProvider } from '../features/security/PasswordPrompt';
 import { useLedgerLock } from '../features/security/useLedgerLock';
 import { prefetchRecent, StartScreen } from '../features/start/StartScreen';
 import { GuideCommands } from '../features/guide/GuideCommands';
+import { takeBootReads } from './bootReads';
 import { AppCommands } from './commands/AppCommands';
 import { MenuBar } from './commands/MenuBar';
 
@@ -28,17 +30,27 @@ export function App() {
   // Bumped when a restore replaced the open ledger's contents: the ledger screen is mounted afresh, so no list,
   // form or cache can show data from before the restore.
   const [mount, setMount] = useState(0);
-  const reopened = useCallback((l: OpenLedger) => {
+  // 覆盖概览 is a ledger's first view: its figures are asked for as soon as the ledger is known to be shown.
+  const show = useCallback((l: OpenLedger | null) => {
+    if (l) prefetchDashboard(l.id);
+    else discardFirstReads();
     setLedger(l);
-    setMount((m) => m + 1);
   }, []);
+  const reopened = useCallback(
+    (l: OpenLedger) => {
+      show(l);
+      setMount((m) => m + 1);
+    },
+    [show],
+  );
   const { locked, setLocked, lock, canLock } = useLedgerLock(ledger, setLedger);
 
   // After a reload the core may still hold a ledger open (go straight back to it) or locked (ask for the password).
   useEffect(() => {
     // A county view left open goes before any ledger: it is where the clerk was.
     const forgetRecent = prefetchRecent();
-    const countyView = call('county:current', {}).then(
+    const boot = takeBootReads();
+    const countyView = boot.county.then(
       (view) => {
         if (!view) return;
         forgetRecent();
@@ -46,9 +58,11 @@ export function App() {
       },
       () => undefined,
     );
-    const ledgerOpen = call('ledgers:current', {})
-      .then((l) => {
+    const ledgerOpen = boot.ledger
+      .then(async (l) => {
         if (l) forgetRecent();
+        // Its figures were asked for with the boot questions; behind a county view they are not shown.
+        if (l && !(await boot.county.catch(() => null))) keepFirstReads(l.id, boot.dashboard);
         setLedger(l);
       })
       .catch(async (e: unknown) => {
@@ -63,15 +77,18 @@ export function App() {
 
   const close = useCallback(async () => {
     await call('ledgers:close', {});
-    setLedger(null);
+    show(null);
     setLocked(null);
-  }, [setLocked]);
+  }, [setLocked, show]);
 
   // A ledger opened from the menu or a file handed to the program leaves 全县汇总 if it was open there.
-  const opened = useCallback((l: OpenLedger) => {
-    setCounty(null);
-    setLedger(l);
-  }, []);
+  const opened = useCallback(
+    (l: OpenLedger) => {
+      setCounty(null);
+      show(l);
+    },
+    [show],
+  );
 
   // Same ledger, same key: the screens beneath stay mounted, so what was being typed is still there.
   const unlocked = useCallback(
@@ -111,7 +128,7 @@ export function App() {
           ) : ledger ? (
             <LedgerScreen key={`${ledger.id}:${mount}`} ledger={ledger} onClose={close} onReopened={reopened} />
           ) : locked ? null : (
-            <StartScreen onOpened={setLedger} onCounty={() => setCounty({ view: null })} />
+            <StartScreen onOpened={show} onCounty={() => setCounty({ view: null })} />
           )}
         </Layout.Content>
       </Layout>

@@ -128,3 +128,41 @@ test('the sample opens on 覆盖概览: a gap number lists exactly its enterpris
   await expect(frozen).toHaveAttribute('data-total', String(before.gap - 1));
   await expect(frozen).not.toContainText(name);
 });
+
+test('覆盖概览 is counted once per opening, from reads asked for as the ledger is shown, and never from another ledger', async ({
+  page,
+  shell,
+}) => {
+  let reports = 0;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/stats:report')) reports++;
+  });
+  const coverage = page.locator('[data-testid="indicator-card"][data-key="org-coverage-members"]');
+  const loaded = page.getByTestId('dashboard');
+
+  await page.goto(shell.url);
+  await expect(page.getByTestId('start-screen')).toHaveAttribute('data-ready', 'true');
+  // At the start no ledger is open: the boot's early ask is refused by the core and dropped, nothing shows.
+  await page.getByRole('button', { name: '打开示例台账' }).click();
+  await expect(loaded).toHaveAttribute('data-loading', 'false');
+  const sample = await countsOf(coverage);
+  expect(sample.denominator).toBeGreaterThan(0);
+  // One ask at boot (refused, no ledger yet) and one when the sample was shown: the dashboard took that one.
+  expect(reports).toBe(2);
+
+  // A reload lands back on the open ledger; its figures were asked for with the boot questions, once.
+  reports = 0;
+  await page.reload();
+  await expect(loaded).toHaveAttribute('data-loading', 'false');
+  expect(await countsOf(coverage)).toEqual(sample);
+  expect(reports).toBe(1);
+
+  // Another ledger right after: an empty one must show its own zeros, not the sample's figures.
+  await page.getByRole('button', { name: /返回开始页/ }).click();
+  const form = page.getByTestId('create-ledger-form');
+  await form.getByLabel('乡镇名称').fill('长宁镇');
+  await form.getByRole('button', { name: '新建台账' }).click();
+  await expect(page.getByTestId('ledger-title')).toHaveText('中共长宁镇委员会');
+  await expect(loaded).toHaveAttribute('data-loading', 'false');
+  expect(await countsOf(coverage)).toEqual({ numerator: 0, denominator: 0, gap: 0 });
+});

@@ -1,6 +1,6 @@
 import { CameraOutlined, DownloadOutlined, SettingOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Empty, Flex, Row, Select, Space, Spin, Tooltip, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { localDate } from '../../../shared/domain/enterpriseRules';
 import { INDICATOR_PARTS, type Indicator, type StatsReport } from '../../../shared/domain/indicators';
 import { methodText } from '../../../shared/domain/fieldHelp';
@@ -13,6 +13,7 @@ import { useLedgerNav } from '../ledger/navigation';
 import { BreakdownPanel } from './BreakdownPanel';
 import { campaignHeadline } from './campaignScope';
 import { DashboardCharts } from './DashboardCharts';
+import { isFresh, type FirstReads } from '../ledger/firstReads';
 import { IndicatorCard } from './IndicatorCard';
 import { PickContext, type Pick } from './NumberLink';
 import { snapshotName } from './SnapshotCompare';
@@ -55,7 +56,7 @@ function pickLabel(p: Pick, campaign: Campaign | undefined): string {
  * Live figures may be scoped to one 专项行动: its enterprises only, against its own targets. Snapshots are the
  * township's, so a snapshot and a campaign are never chosen together.
  */
-export function DashboardScreen() {
+export function DashboardScreen({ firstReads }: { firstReads: FirstReads | null }) {
   const nav = useLedgerNav();
   const excel = useExcelActions();
   // Moves on after a snapshot is taken or deleted and after indicators change: none of them is a change to the
@@ -70,10 +71,22 @@ export function DashboardScreen() {
   const [snapshotPick, setSnapshotPick] = useState<SnapshotPick | null>(null);
 
   const dataKey = `${nav.generation}#${version}`;
-  const snapshots = useLoaded(dataKey, () => call('snapshots:list', {}), '读取统计快照失败，请重试');
+  // What was asked for when the ledger was shown, each read used once by this first view if nothing changed since.
+  const first = useRef<Partial<Omit<FirstReads, 'askedAt'>> | null>(null);
+  const once = <K extends Exclude<keyof FirstReads, 'askedAt'>>(name: K, fresh: () => FirstReads[K]): FirstReads[K] => {
+    first.current ??= dataKey === '0#0' && firstReads && isFresh(firstReads) ? { ...firstReads } : {};
+    const read = first.current[name];
+    delete first.current[name];
+    return read ?? fresh();
+  };
+  const snapshots = useLoaded(
+    dataKey,
+    () => once('snapshots', () => call('snapshots:list', {})),
+    '读取统计快照失败，请重试',
+  );
   const definitions = useLoaded(
     dataKey,
-    () => Promise.all([call('indicators:list', {}), call('stats:settings', {})]),
+    () => once('definitions', () => Promise.all([call('indicators:list', {}), call('stats:settings', {})])),
     '读取指标设置失败，请重试',
   );
   const campaigns = useCampaigns();
@@ -83,15 +96,15 @@ export function DashboardScreen() {
     viewing === LIVE && scopeId !== TOWNSHIP && (campaigns ?? []).some((c) => c.id === scopeId) ? scopeId : TOWNSHIP;
   const report = useLoaded(
     `${dataKey}#${viewing}#${scope}`,
-    () =>
-      call(
-        'stats:report',
-        viewing !== LIVE ? { snapshotId: viewing } : scope !== TOWNSHIP ? { campaignId: scope } : {},
-      ),
+    () => {
+      if (viewing !== LIVE) return call('stats:report', { snapshotId: viewing });
+      if (scope !== TOWNSHIP) return call('stats:report', { campaignId: scope });
+      return once('report', () => call('stats:report', {}));
+    },
     '统计失败，请重试',
   );
   // Asked after the figures: the trend's live point is the same count, which the core then need not make twice.
-  const trends = useLoaded(dataKey, () => call('snapshots:trend', {}), '读取变化趋势失败，请重试');
+  const trends = useLoaded(dataKey, () => once('trend', () => call('snapshots:trend', {})), '读取变化趋势失败，请重试');
 
   const byKey = useMemo(
     () => new Map<string, Indicator>((definitions.value?.[0] ?? []).map((d) => [d.key, d])),

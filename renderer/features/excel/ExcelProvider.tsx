@@ -10,7 +10,16 @@ const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ d
 const TemplateFill = lazy(() => import('./template/TemplateFill').then((m) => ({ default: m.TemplateFill })));
 
 /** Holds the import wizard, the export dialog and the template filler, opened from anywhere inside the ledger. */
-export function ExcelProvider({ lookups, children }: { lookups: Lookups | null; children: ReactNode }) {
+export function ExcelProvider({
+  lookups,
+  onNeedLookups,
+  children,
+}: {
+  lookups: Lookups | null;
+  /** The export dialog offers the areas and 推进组 to scope by: asks for them if the ledger has not read them yet. */
+  onNeedLookups: () => void;
+  children: ReactNode;
+}) {
   const [importing, setImporting] = useState<ImportStart | null>(null);
   const [exporting, setExporting] = useState<ReportId | null>(null);
   const [templating, setTemplating] = useState(false);
@@ -20,11 +29,14 @@ export function ExcelProvider({ lookups, children }: { lookups: Lookups | null; 
   const actions = useMemo<ExcelActions>(
     () => ({
       openImport: setImporting,
-      openExport: setExporting,
+      openExport: (report) => {
+        onNeedLookups();
+        setExporting(report);
+      },
       openTemplate: () => setTemplating(true),
       exportsVersion,
     }),
-    [exportsVersion],
+    [exportsVersion, onNeedLookups],
   );
 
   return (

@@ -2,12 +2,12 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Card, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LedgerSettings, LedgerSummary } from '../../../shared/domain/ledger';
-import type { Lookups } from '../../../shared/domain/lookups';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
 import { call } from '../../api/client';
 import { prefetchCharts } from '../../components/charts/Chart';
 import { useCtrlHotkey } from '../../components/useHotkey';
 import { useErrorMessage } from '../../components/useErrorMessage';
+import { takeFirstReads } from './firstReads';
 import { ExcelProvider } from '../excel/ExcelProvider';
 import { LEDGER_TAB_HELP } from '../help/screenHelp';
 import { ScreenHelpButton } from '../help/ScreenHelpButton';
@@ -40,6 +40,7 @@ import { OnceOpened } from './OnceOpened';
 import { TabSuspense } from './TabSuspense';
 import { useLateDamage } from './useLateDamage';
 import { LedgerCommands } from './useLedgerCommands';
+import { useLedgerLookups } from './useLedgerLookups';
 import { LedgerNavContext, type LedgerNav, type LedgerTab, type OpenTarget } from './navigation';
 
 /** Which record each tab has open, if any. */
@@ -92,7 +93,6 @@ export function LedgerScreen({
   const [adding, setAdding] = useState(false);
   // 新建方案, from the 一企一策 tab or from an enterprise's detail (which names the enterprise).
   const [newPlan, setNewPlan] = useState<NewPlan | null>(null);
-  const [lookups, setLookups] = useState<Lookups | null>(null);
   const [fresh, setFresh] = useState<Fresh>({ ledgerId: ledger.id });
   const ledgerId = ledger.id;
   const remember = useCallback(
@@ -101,16 +101,11 @@ export function LedgerScreen({
     [ledgerId],
   );
 
+  // Its figures, asked for the moment the ledger was shown (App, bootReads), go to its first view.
+  const [firstReads] = useState(() => takeFirstReads(ledger.id));
+
   // The ledger opens on its dashboard: its chart code comes down while the figures are being counted.
   useEffect(prefetchCharts, []);
-
-  useEffect(() => {
-    let live = true;
-    call('settings:lookups', {}).then((l) => live && setLookups(l), showError);
-    return () => {
-      live = false;
-    };
-  }, [generation, showError]);
 
   useEffect(() => {
     if (generation === 0) return;
@@ -160,13 +155,18 @@ export function LedgerScreen({
   const settings = own?.settings ?? ledger.settings;
   const summary = own?.summary ?? ledger.summary;
   const listActive = tab === 'list' && openId === null && !adding;
+  const { lookups, want: wantLookups } = useLedgerLookups(
+    generation,
+    tab !== 'dashboard' || openId !== null || adding,
+    showError,
+  );
 
   // Ctrl+N means nothing else inside the search box, so it works from there too.
   useCtrlHotkey('n', () => setAdding(true), listActive && !ledger.readOnly, true);
 
   return (
     <LedgerNavContext.Provider value={nav}>
-      <ExcelProvider lookups={lookups}>
+      <ExcelProvider lookups={lookups} onNeedLookups={wantLookups}>
         <LedgerCommands setTab={setTab} onAdd={() => setAdding(true)} readOnly={ledger.readOnly}>
           <div data-testid="ledger-screen">
             <Card style={{ marginBottom: 16 }}>
@@ -202,7 +202,7 @@ export function LedgerScreen({
                 onChange={(key) => setTab(key as LedgerTab)}
                 tabBarExtraContent={<ScreenHelpButton help={LEDGER_TAB_HELP[tab]} />}
                 items={lazyTabs([
-                  { key: 'dashboard', label: '覆盖概览', children: <DashboardScreen /> },
+                  { key: 'dashboard', label: '覆盖概览', children: <DashboardScreen firstReads={firstReads} /> },
                   {
                     key: 'reminders',
                     label: (

@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Lookups } from '../../../shared/domain/lookups';
+import { call } from '../../api/client';
+
+/** Long enough for 覆盖概览 to be counted and drawn first; a clerk who leaves it sooner asks for them at once. */
+const PREFETCH_AFTER_MS = 1500;
+const IDLE_WAIT_MS = 2000;
+
+/**
+ * The ledger's lists for the tabs' pickers (areas, 推进组, 指导员, party organisations …), read again after every
+ * change. At 100,000 enterprises they are over 1 MB and 覆盖概览 uses none of them, so they are not read while it
+ * opens: only once `needed` (another tab, a drawer or a dialog that uses them) or the page has settled.
+ */
+export function useLedgerLookups(
+  generation: number,
+  needed: boolean,
+  onError: (e: unknown) => void,
+): { lookups: Lookups | null; want: () => void } {
+  const [lookups, setLookups] = useState<Lookups | null>(null);
+  // Asked for by a dialog, or by the page having settled; from then on they follow every change.
+  const [asked, setAsked] = useState(false);
+  const want = useCallback(() => setAsked(true), []);
+  const wanted = needed || asked;
+
+  useEffect(() => {
+    if (wanted) return;
+    let idle: number | undefined;
+    const timer = window.setTimeout(() => {
+      idle = window.requestIdleCallback(() => setAsked(true), { timeout: IDLE_WAIT_MS });
+    }, PREFETCH_AFTER_MS);
+    return () => {
+      window.clearTimeout(timer);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
+  }, [wanted]);
+
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    call('settings:lookups', {}).then((l) => live && setLookups(l), onError);
+    return () => {
+      live = false;
+    };
+  }, [wanted, generation, onError]);
+
+  return { lookups, want };
+}
