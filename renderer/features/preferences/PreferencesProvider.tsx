@@ -29,7 +29,15 @@ export function usePreferences(): Preferences {
   return useContext(PreferencesContext);
 }
 
-const THEME = { colorPrimary: '#b71c1c', borderRadius: 4 };
+/**
+ * Chinese faces named first, as global.css does for the page: antd sets its own Latin-only list on every component,
+ * which leaves each Chinese character to the system's fallback (slow to shape, and on some Linux desktops a face
+ * that is not a 黑体 at all).
+ */
+const FONT_FAMILY =
+  "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'Source Han Sans SC', sans-serif";
+
+const THEME = { colorPrimary: '#b71c1c', borderRadius: 4, fontFamily: FONT_FAMILY };
 
 /**
  * The app's outermost frame: the theme at the font size this PC chose (read at boot, applied at once when changed)
