@@ -114,8 +114,10 @@ export const COMMANDS: Record<string, Command> = {
 };
 
 export function usage(): string {
+  // Wide enough for the longest name and a space: sample-workbook ran into its usage line at a fixed 12.
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length)) + 2;
   return `「一企一策」非公企业党建台账 命令行\n\n命令：\n${Object.entries(COMMANDS)
-    .map(([name, c]) => `  ${name.padEnd(12)}${c.help.replace('用法：', '')}`)
+    .map(([name, c]) => `  ${name.padEnd(width)}${c.help.replace('用法：', '')}`)
     .join('\n')}\n`;
 }
 
