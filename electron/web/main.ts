@@ -51,7 +51,6 @@ async function main(): Promise<void> {
     core,
     staticDir,
     dataDir,
-    ledgersDir,
     freshLedgerPath: (base) => freshLedgerPath(ledgersDir, base),
     port: values.port ? Number(values.port) : 0,
   });

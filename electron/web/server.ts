@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -6,7 +7,13 @@ import type { CoreClient } from '../core/host/coreClient';
 import { checkApiRequest, checkHost, checkPeer, type Guard, type Refusal } from './security';
 import { serveStatic } from './static';
 import { downloadPath } from '../core/app/outputs';
-import { receiveLedgerUpload, receiveSpreadsheetUpload, UploadError } from './upload';
+import {
+  countyUploadPath,
+  countyUploadsDir,
+  receiveLedgerUpload,
+  receiveSpreadsheetUpload,
+  UploadError,
+} from './upload';
 import { sendDownload } from './static';
 
 /**
@@ -20,8 +27,7 @@ export interface WebShellOptions {
   /** The built renderer (out/renderer). */
   staticDir: string;
   dataDir: string;
-  /** Where uploaded ledgers are kept: the core's ledgers folder. */
-  ledgersDir: string;
+  /** Where a ledger uploaded by 打开台账文件 is kept: a fresh name in the core's ledgers folder. */
   freshLedgerPath: (base: string) => string;
   port?: number;
 }
@@ -35,6 +41,8 @@ export interface WebShell {
 
 /** The browser shell: the contract as POST /api/<channel> on 127.0.0.1, plus the built renderer. */
 export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
+  // Townships' files read for 全县汇总 last time: no county view outlives the program, so none is still wanted.
+  rmSync(countyUploadsDir(join(options.dataDir, 'uploads')), { recursive: true, force: true });
   const token = randomBytes(24).toString('base64url');
   const guard: Guard = { port: 0, token };
   const server = createServer((req, res) => {
@@ -79,14 +87,15 @@ async function handle(
   const refused = checkApiRequest(req, guard);
   if (refused) return refuse(res, refused);
 
-  if (url.pathname === '/api/upload/ledger') {
+  // 打开台账文件 keeps the copy among this PC's ledgers; 全县汇总 reads a township's file and keeps it apart.
+  if (url.pathname === '/api/upload/ledger' || url.pathname === '/api/upload/county') {
+    const uploads = join(options.dataDir, 'uploads');
+    const place =
+      url.pathname === '/api/upload/county'
+        ? (base: string) => countyUploadPath(uploads, base)
+        : options.freshLedgerPath;
     try {
-      const path = await receiveLedgerUpload(
-        req,
-        join(options.dataDir, 'uploads'),
-        options.ledgersDir,
-        options.freshLedgerPath,
-      );
+      const path = await receiveLedgerUpload(req, uploads, place);
       return sendJson(res, 200, { ok: true, value: { fileRef: await options.core.grant(path, 'open') } });
     } catch (e) {
       if (e instanceof UploadError)

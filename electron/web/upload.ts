@@ -1,6 +1,6 @@
 import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { randomBytes } from 'node:crypto';
@@ -19,14 +19,14 @@ export class UploadError extends Error {
 }
 
 /**
- * Streams an uploaded ledger into the data folder under a fresh name. The browser cannot give a path, so the
- * copy in the data folder becomes the ledger the clerk works on. Anything that is not a ledger is removed again.
+ * Streams an uploaded ledger into the data folder, where `place` says (given the file's own name without .yqyc).
+ * The browser cannot give a path, so that copy is the file the core opens. Anything that is not a ledger is
+ * removed again.
  */
 export async function receiveLedgerUpload(
   req: IncomingMessage,
   uploadsDir: string,
-  ledgersDir: string,
-  freshPath: (base: string) => string,
+  place: (base: string) => string,
 ): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(declared) && declared > LEDGER_UPLOAD_LIMIT)
@@ -39,14 +39,24 @@ export async function receiveLedgerUpload(
     // An encrypted ledger has no readable header; its password is asked for when it is opened.
     if (!looksLikeLedgerFile(tmp) && !looksEncrypted(tmp))
       throw new UploadError(415, '该文件不是“一企一策”台账文件（.yqyc）');
-    const target = freshPath(baseName(req.headers['x-file-name']));
-    mkdirSync(ledgersDir, { recursive: true });
+    const target = place(baseName(req.headers['x-file-name']));
+    mkdirSync(dirname(target), { recursive: true });
     renameSync(tmp, target);
     return target;
   } finally {
     rmSync(tmp, { force: true });
   }
 }
+
+/**
+ * A township's ledger read for 全县汇总 is not one of this PC's own: it goes under uploads/county, each in a folder
+ * of its own so two townships' files of one name never meet, and is removed when the shell next starts.
+ */
+export function countyUploadPath(uploadsDir: string, base: string): string {
+  return join(countyUploadsDir(uploadsDir), randomBytes(8).toString('hex'), `${base}.yqyc`);
+}
+
+export const countyUploadsDir = (uploadsDir: string) => join(uploadsDir, 'county');
 
 function baseName(header: string | string[] | undefined): string {
   let name = '';

@@ -94,10 +94,10 @@ export interface PickedLedger {
 }
 
 /**
- * pickLedgerFile with the chosen file's name, for a list of several files (全县汇总) that shows what was picked; a
- * refused upload says which file it was.
+ * A township's ledger for 全县汇总, with the chosen file's name for the list of picks; a refused upload says which
+ * file it was. In the browser it is uploaded apart from this PC's own ledgers (uploads/county), never among them.
  */
-export async function pickNamedLedgerFile(): Promise<PickedLedger | null> {
+export async function pickTownshipLedger(): Promise<PickedLedger | null> {
   if (window.yqyc) {
     const picked = await window.yqyc.pickLedgerFile();
     return picked ? { fileRef: picked.fileRef, name: picked.name ?? null } : null;
@@ -105,7 +105,7 @@ export async function pickNamedLedgerFile(): Promise<PickedLedger | null> {
   const file = await chooseFile('.yqyc');
   if (!file) return null;
   try {
-    return { fileRef: await uploadLedger(file), name: file.name };
+    return { fileRef: await uploadLedger(file, '/api/upload/county'), name: file.name };
   } catch (e) {
     if (e instanceof ApiError) throw new ApiError(e.code, `“${file.name}”：${e.message}`, e.field);
     throw e;
@@ -121,8 +121,8 @@ export async function grantDroppedLedger(file: File): Promise<string | null> {
   return uploadLedger(file);
 }
 
-async function uploadLedger(file: File): Promise<string> {
-  const result = await post('/api/upload/ledger', file, 'application/octet-stream', {
+async function uploadLedger(file: File, path = '/api/upload/ledger'): Promise<string> {
+  const result = await post(path, file, 'application/octet-stream', {
     'x-file-name': encodeURIComponent(file.name),
   });
   return (unwrap(result) as { fileRef: string }).fileRef;

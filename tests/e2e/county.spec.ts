@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import * as XLSX from '@e965/xlsx';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encryptedCopy, makeTownship, plantedNames, SHARED_A } from '../integration/countySetup';
 import { expect, test } from './fixtures';
@@ -106,6 +106,9 @@ test('county view: picking with refusals, password, sums, per-township table, fo
   await expect(page.getByTestId('county-file')).toHaveCount(4);
   await page.getByRole('button', { name: '移除 长乐镇副本.yqyc' }).click();
   await expect(page.getByTestId('county-file')).toHaveCount(3);
+  // The townships' files are read from the uploads folder, never added to this PC's own ledgers.
+  const ledgers = join(dataDir, 'ledgers');
+  expect(existsSync(ledgers) ? readdirSync(ledgers) : []).toEqual([]);
 
   // 石板镇 is encrypted: the password is asked once and the same files are opened with it.
   await page.getByTestId('county-start').click();

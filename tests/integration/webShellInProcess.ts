@@ -14,7 +14,6 @@ export async function inProcessWebShell(core: CoreClient, dataDir: string): Prom
     core,
     staticDir,
     dataDir,
-    ledgersDir: join(dataDir, 'ledgers'),
     freshLedgerPath: (base) => join(dataDir, 'ledgers', `${base}.yqyc`),
   });
 }

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { CoreContext } from '../../electron/core/app/context';
 import { downloadsDirOf, outputFor } from '../../electron/core/app/outputs';
 import { inProcessCore } from '../../electron/core/host/inProcessCore';
+import { createSampleAt } from '../../electron/core/services/sample';
 import type { WebShell } from '../../electron/web/server';
 import { useTempDir } from './helpers';
 import { inProcessWebShell } from './webShellInProcess';
@@ -74,6 +75,43 @@ describe('spreadsheet upload', () => {
     expect(empty.status).toBe(400);
     expect(JSON.parse(empty.body.toString()).error.message).toBe('上传的文件是空的');
     expect(existsSync(join(tmp.dir(), 'uploads')) ? readdirSync(join(tmp.dir(), 'uploads')) : []).toEqual([]);
+  });
+});
+
+describe('township ledger upload for 全县汇总', () => {
+  test('keeps the copy apart from this PC’s ledgers, opens it read-only, and a restart clears it', async () => {
+    const source = join(tmp.dir(), 'from-township');
+    const sourceCtx = new CoreContext({ dataDir: join(source, 'data') });
+    createSampleAt(sourceCtx, join(source, '甘霖镇.yqyc'), { enterprises: 12, seed: 3 });
+    sourceCtx.close();
+    const bytes = readFileSync(join(source, '甘霖镇.yqyc'));
+
+    const web = await shell();
+    const reply = await post(web, '/api/upload/county', bytes, { 'x-file-name': encodeURIComponent('甘霖镇.yqyc') });
+    expect(reply.status).toBe(200);
+    const fileRef = json(reply).value!.fileRef;
+    const ledgers = join(tmp.dir(), 'ledgers');
+    expect(existsSync(ledgers) ? readdirSync(ledgers) : []).toEqual([]);
+    const county = join(tmp.dir(), 'uploads', 'county');
+    const [folder] = readdirSync(county);
+    expect(readdirSync(join(county, folder!))).toEqual(['甘霖镇.yqyc']);
+
+    const opened = await post(web, '/api/county:open', JSON.stringify({ fileRefs: [fileRef] }), {
+      'content-type': 'application/json',
+    });
+    const view = JSON.parse(opened.body.toString('utf8')) as { ok: boolean; value: { townships: unknown[] } };
+    expect(view.ok).toBe(true);
+    expect(view.value.townships).toHaveLength(1);
+    await post(web, '/api/county:close', '{}', { 'content-type': 'application/json' });
+
+    // 打开台账文件 still keeps its copy among the ledgers.
+    const own = await post(web, '/api/upload/ledger', bytes, { 'x-file-name': encodeURIComponent('甘霖镇.yqyc') });
+    expect(own.status).toBe(200);
+    expect(readdirSync(ledgers)).toEqual(['甘霖镇.yqyc']);
+
+    await shell();
+    expect(existsSync(county)).toBe(false);
+    expect(readdirSync(ledgers)).toEqual(['甘霖镇.yqyc']);
   });
 });
 

@@ -2,7 +2,7 @@ import { ApartmentOutlined, ArrowLeftOutlined, DeleteOutlined, FolderAddOutlined
 import { Alert, Button, Card, Empty, Flex, List, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { CountyView } from '../../../shared/ipc/county';
-import { call, pickNamedLedgerFile, type PickedLedger } from '../../api/client';
+import { call, pickTownshipLedger, type PickedLedger } from '../../api/client';
 import { messageOf } from '../../components/formErrors';
 import { usePasswordRetry } from '../security/usePasswordRetry';
 import { COUNTY_HELP } from '../help/screenHelp';
@@ -28,7 +28,7 @@ export function CountyPicker({ onOpened, onBack }: { onOpened: (view: CountyView
   const add = async () => {
     setBusy('add');
     try {
-      const picked = await pickNamedLedgerFile();
+      const picked = await pickTownshipLedger();
       if (!picked) return;
       if (picked.name !== null && files.some((f) => f.name === picked.name)) {
         setProblem(`“${picked.name}”已在列表中，同一个台账文件不能添加两次`);
