@@ -158,10 +158,21 @@ export function scheduleDaily(ctx: CoreContext, session: LedgerSession, delayMs 
   let started: Promise<DailyOutcome> | null = null;
   const run = () => (started ??= daily(ctx, session));
   const entry: { timer: NodeJS.Timeout | null; run: typeof run } = { timer: null, run };
+  // Whether the work came due while a long job held the ledger: it then waits a full delay after the job as well.
+  let waitedForJob = false;
   const fire = () => {
     // A long job (an import) keeps its write transaction open while it yields between chunks: a check then would
     // read its half-written rows, and VACUUM INTO cannot run inside a transaction. Wait until it is done.
-    if (session.db.open && session.db.inTransaction) return arm();
+    if (session.db.open && session.db.inTransaction) {
+      waitedForJob = true;
+      return arm();
+    }
+    // Then not at once: what follows the job goes first — the screens re-reading the list and figures after an
+    // import, the command line's close and exit — rather than waiting behind a check and a copy of the whole ledger.
+    if (waitedForJob) {
+      waitedForJob = false;
+      return arm();
+    }
     entry.timer = null;
     void run();
   };

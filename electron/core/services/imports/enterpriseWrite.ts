@@ -24,10 +24,11 @@ export function writeEnterprise(
   keys: ReadonlySet<string>,
 ): { action: 'add' | 'update' | 'skip'; id: number; patch: Patch | null } {
   if (!update) {
-    const { instructorId, ...rest } = state;
+    const { instructorId } = state;
     let id: number;
     if (fx.tx) {
-      id = fx.tx.insert(enterprisesTable, { ...rest, instructorId: null, createdAt: fx.tx.at, updatedAt: fx.tx.at });
+      // One copy of the row per insert (not a rest copy and then a second one): an import writes tens of thousands.
+      id = fx.tx.insert(enterprisesTable, { ...state, instructorId: null, createdAt: fx.tx.at, updatedAt: fx.tx.at });
       // The instructor is the one of the current assignment: naming one starts it today, as on the form.
       if (instructorId !== null) setCurrentInstructor(fx.tx, id, instructorId, fx.today);
     } else id = fx.newId();
