@@ -223,6 +223,9 @@ describe('county:export', () => {
     const body = form.filter((r) => typeof r[1] === 'number');
     expect(body.map((r) => [String(r[0]).trim(), r[1]])).toEqual(PARTY_STATS_ROWS.map((label, i) => [label, i + 1]));
     expect(body.map((r) => r.slice(2, 2 + expected.county.partyStats[0]!.length))).toEqual(expected.county.partyStats);
+    // Its 说明 speaks of every township's ledger, not of one.
+    const notes = form.map((r) => String(r[0] ?? '')).find((c) => c.startsWith('说明：'));
+    expect(notes).toContain('统计对象为各乡镇（街道）台账中在册（不含注销、迁出）的企业法人单位');
 
     const planted = NAMES.flatMap((n) => plantedNames(n, TOWNSHIPS[n]));
     const duplicates = rows('跨乡镇重复企业').filter((r) => r[0] === SHARED_A || r[0] === SHARED_B);

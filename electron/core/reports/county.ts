@@ -75,7 +75,11 @@ export function countyIndicatorsSheet(report: CountyReport, h: CountyHead): Repo
 /** 党内统计（全县）: the township's own 党内统计 layout around the county's cell-wise sum. */
 export function countyPartyStatsSheet(report: CountyReport, h: CountyHead): ReportModel {
   const scope = `全县${report.townships.length}个乡镇汇总`;
-  return partyStatsLayout(report.county.partyStats, head(h, '党内统计（全县）', REPORTS['party-stats'], scope));
+  return partyStatsLayout(
+    report.county.partyStats,
+    head(h, '党内统计（全县）', REPORTS['party-stats'], scope),
+    '各乡镇（街道）台账中在册',
+  );
 }
 
 /** 跨乡镇重复企业: one row per entry, so each township's clerk finds their own line. Reported, never merged. */

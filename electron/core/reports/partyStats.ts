@@ -189,8 +189,11 @@ export function partyStatsReport(input: ReportInput): ReportModel {
 
 type Head = Pick<ReportModel, 'report' | 'title' | 'unit' | 'date' | 'preparer' | 'reviewer' | 'sheetName' | 'scope'>;
 
-/** The form laid out around a matrix: one township's, or the county's sum of them (reports/county.ts). */
-export function partyStatsLayout(matrix: number[][], head: Head): ReportModel {
+/**
+ * The form laid out around a matrix: one township's, or the county's sum of them (reports/county.ts), whose 说明
+ * then says the enterprises are those of every township's ledger.
+ */
+export function partyStatsLayout(matrix: number[][], head: Head, counted = '台账中在册'): ReportModel {
   const columns: ReportColumn[] = [
     { key: 'item', header: '项目', width: 23, kind: 'text' },
     { key: 'line', header: '行次', width: 2, kind: 'int' },
@@ -213,7 +216,7 @@ export function partyStatsLayout(matrix: number[][], head: Head): ReportModel {
   // One paragraph, so that the form with its readings still prints on one page.
   const notes = [
     [
-      '说明：1. 统计对象为台账中在册（不含注销、迁出）的企业法人单位，不含个体工商户和社会组织；经济控制类型未登记或为“其他”的企业只计入总数等栏。',
+      `说明：1. 统计对象为${counted}（不含注销、迁出）的企业法人单位，不含个体工商户和社会组织；经济控制类型未登记或为“其他”的企业只计入总数等栏。`,
       ...ROWS.filter((r) => r.note).map((r, i) => `${i + 2}. ${r.label.trim()}：${r.note}`),
     ].join(''),
   ];
