@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { CountyView } from '../../shared/ipc/county';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import { ApiError, call } from '../api/client';
+import { prefetchCharts } from '../components/charts/Chart';
 import { discardFirstReads, keepFirstReads, prefetchDashboard } from '../features/ledger/firstReads';
 import { LedgerScreen } from '../features/ledger/LedgerScreen';
 import { LockScreen } from '../features/security/LockScreen';
@@ -30,10 +31,13 @@ export function App() {
   // Bumped when a restore replaced the open ledger's contents: the ledger screen is mounted afresh, so no list,
   // form or cache can show data from before the restore.
   const [mount, setMount] = useState(0);
-  // 覆盖概览 is a ledger's first view: its figures are asked for as soon as the ledger is known to be shown.
+  // 覆盖概览 is a ledger's first view: its figures and its charts' code are asked for as soon as the ledger is known
+  // to be shown, not once its screen has been drawn.
   const show = useCallback((l: OpenLedger | null) => {
-    if (l) prefetchDashboard(l.id);
-    else discardFirstReads();
+    if (l) {
+      prefetchDashboard(l.id);
+      prefetchCharts();
+    } else discardFirstReads();
     setLedger(l);
   }, []);
   const reopened = useCallback(
@@ -61,8 +65,12 @@ export function App() {
     const ledgerOpen = boot.ledger
       .then(async (l) => {
         if (l) forgetRecent();
-        // Its figures were asked for with the boot questions; behind a county view they are not shown.
-        if (l && !(await boot.county.catch(() => null))) keepFirstReads(l.id, boot.dashboard);
+        // Its figures were asked for with the boot questions, and its charts' code comes now, not once the ledger
+        // screen is drawn; behind a county view neither is shown.
+        if (l && !(await boot.county.catch(() => null))) {
+          keepFirstReads(l.id, boot.dashboard);
+          prefetchCharts();
+        }
         setLedger(l);
       })
       .catch(async (e: unknown) => {
