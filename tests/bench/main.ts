@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { met, printTable, writeJson, type Figure } from './report';
 import { benchSample } from './sample';
@@ -38,6 +41,12 @@ const sizes = (values.sizes ?? '10000,50000,100000')
   .filter((n) => n > 0);
 /** Issue 7 sets the Excel figures at 50,000 enterprises; `--excel-size 0` leaves them out. */
 const excelSize = Number(values['excel-size'] ?? 50_000);
+
+// The products' daily and import backups land beside the bench's own files, never in this PC's real backup folder
+// (whose rotation would also count them); every child process inherits it.
+const benchBackups = mkdtempSync(join(tmpdir(), 'yqyc-bench-backups-'));
+process.env.YIQIYICE_BACKUP_DIR ??= benchBackups;
+process.on('exit', () => rmSync(benchBackups, { recursive: true, force: true }));
 
 const figures: Figure[] = [];
 for (const size of sizes) {

@@ -37,10 +37,12 @@ export function makeTownship(
   });
   const path = join(dir, `${township}.yqyc`);
   const ctx = new CoreContext({ dataDir: join(dir, 'data'), now: countyNow });
+  const restore = backupsBeside(dir);
   try {
     createLedgerAt(ctx, path, sample.settings, '生成示例台账', (tx) => fillSample(tx, sample));
   } finally {
     ctx.close();
+    restore();
   }
   return path;
 }
@@ -53,15 +55,28 @@ export function plantedNames(township: string, options: { seed: number; enterpri
 }
 
 /** A copy of a ledger, encrypted with `password` through the core's own path. */
+/**
+ * The safety copy setting a password makes (and any backup an open makes) goes beside the files when nothing chose
+ * a folder: the end-to-end specs call these helpers in Playwright's own process, where the tester's home is the
+ * default. Returns what puts the setting back.
+ */
+function backupsBeside(dir: string): () => void {
+  if (process.env.YIQIYICE_BACKUP_DIR) return () => undefined;
+  process.env.YIQIYICE_BACKUP_DIR = join(dir, 'backups');
+  return () => delete process.env.YIQIYICE_BACKUP_DIR;
+}
+
 export function encryptedCopy(dir: string, from: string, name: string, password: string): string {
   const path = join(dir, name);
   copyFileSync(from, path);
   const ctx = new CoreContext({ dataDir: join(dir, 'data'), now: countyNow });
+  const restore = backupsBeside(dir);
   try {
     openLedgerAt(ctx, path);
     setPassword(ctx, password);
   } finally {
     ctx.close();
+    restore();
   }
   return path;
 }
