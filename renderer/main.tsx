@@ -9,8 +9,6 @@ import { prefetchFirstView } from './features/ledger/lazyScreens';
 import { prefetchPrefs } from './features/preferences/bootPrefs';
 import { PreferencesProvider } from './features/preferences/PreferencesProvider';
 import './app/global.css';
-// Messages of the shared schemas checked in forms come in Chinese, as they do from the core.
-import '../shared/ipc/zodErrors';
 
 dayjs.locale('zh-cn');
 captureToken();

@@ -1,9 +1,11 @@
 import { Form, Input } from 'antd';
 import { defaultDocBanner, defaultPrintedBy } from '../../shared/domain/ledger';
-import { ledgerSettingsInput, type LedgerSettingsInput } from '../../shared/ipc/ledgers';
-import { schemaRule } from './schemaRule';
+import type { LedgerSettingsInput } from '../../shared/ipc/ledgers';
+import { lazySchemaRule } from './schemaRule';
 
-const rule = (field: keyof LedgerSettingsInput) => [schemaRule(ledgerSettingsInput, field)];
+// The start screen shows these fields: their schema is fetched for the first check, not with the first download.
+const schema = () => import('../../shared/ipc/ledgers').then((m) => m.ledgerSettingsInput);
+const rule = (field: keyof LedgerSettingsInput) => [lazySchemaRule(schema, field)];
 
 /**
  * The township's own settings as form fields, the same when a ledger is created and when its settings are edited.

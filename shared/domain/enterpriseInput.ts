@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Enterprise } from './enterprise';
 import {
   CONTROL_TYPES,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Field schemas shared by every form and import: how a date and a phone number must look. */
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { channel } from './channel';
 
 /** A package shipped inside the program, as 关于 lists it (its licence text is asked for one at a time). */

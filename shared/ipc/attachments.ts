@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { ATTACHMENT_OWNERS } from '../domain/labels';
 import { ATTACHMENT_MAX_BYTES, type AttachmentMeta, type AttachmentMime } from '../domain/party';
 import { channel } from './channel';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { ROTATION_LIMITS, type BackupReason } from '../domain/backupRotation';
 import { channel } from './channel';
 import type { OpenLedger } from './ledgers';

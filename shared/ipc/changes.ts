@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { channel } from './channel';
 
 /** A step the clerk can take back: one user action, however many records it touched. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { IndicatorCount } from '../domain/indicators';
 import { channel } from './channel';
 import type { ExportDone } from './exports';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { idsOf } from '../domain/labels';
 import { DOC_CODE } from '../documents/number';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { BackupItem } from './backups';
 import { channel } from './channel';
 import type { OpenLedger } from './ledgers';

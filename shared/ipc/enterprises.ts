@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { EnterpriseDetail, EnterpriseListRow } from '../domain/enterprise';
 import { ENTERPRISE_FIELD_LABELS, enterpriseInput } from '../domain/enterpriseInput';
 import { ENTERPRISE_KINDS, idsOf, OPERATING_STATUSES, ORG_SETTINGS } from '../domain/labels';

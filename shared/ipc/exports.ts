@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { idsOf } from '../domain/labels';
 import { REPORTS, type ReportId } from '../excel/kinds';
 import { channel } from './channel';

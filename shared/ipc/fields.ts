@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isCalendarDate } from '../domain/fieldSchemas';
 import { idsOf, type LabelMap } from '../domain/labels';
 

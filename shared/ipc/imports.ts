@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { IMPORT_KINDS, ON_MATCH, type ImportFormat, type ImportKind } from '../excel/kinds';
 import { idsOf } from '../domain/labels';
 import { channel } from './channel';

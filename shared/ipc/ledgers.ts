@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { LedgerSettings, LedgerSummary } from '../domain/ledger';
 import { requiredText } from '../domain/fieldSchemas';
 import { channel } from './channel';

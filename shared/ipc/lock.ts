@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../zod';
+import { IDLE_MINUTES_MAX } from '../domain/pcSettings';
 import { channel } from './channel';
 
 /** The automatic lock of this PC (not of a ledger): minutes without keyboard, mouse, wheel or touch; 0 = never. */
@@ -6,8 +7,7 @@ export interface LockSettings {
   idleMinutes: number;
 }
 
-export const DEFAULT_IDLE_MINUTES = 15;
-export const IDLE_MINUTES_MAX = 240;
+export { DEFAULT_IDLE_MINUTES, IDLE_MINUTES_MAX } from '../domain/pcSettings';
 
 /** What the lock screen shows after a reload while the core holds a locked ledger. */
 export interface LockStatus {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDate, phoneNumber, requiredText } from '../domain/fieldSchemas';
 import { checkIdNumber, idNumberProblemMessage, normalizeIdNumber } from '../domain/idNumber';
 import { EDUCATIONS, GENDERS, MEMBER_LOCATIONS, MEMBER_STATUSES } from '../domain/labels';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDate, phoneNumber, requiredText } from '../domain/fieldSchemas';
 import { FORMATION_METHODS, FORMATION_STEPS, ORG_HOSTS, PARTY_ORG_TYPES } from '../domain/labels';
 import type { FormationStep, PartyOrgDetail, PartyOrgItem } from '../domain/party';

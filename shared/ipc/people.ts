@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDate, phoneNumber, requiredText } from '../domain/fieldSchemas';
 import type { OrgSetting } from '../domain/labels';
 import type { InstructorItem, WorkGroupItem } from '../domain/lookups';

@@ -1,12 +1,9 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { phoneNumber } from '../domain/fieldSchemas';
+import { FONT_SIZES, type FontSize } from '../domain/pcSettings';
 import { channel } from './channel';
 
-/** 字号: the whole window's base size, for older eyes. Identifiers for the file; labels and pixels for the screen. */
-export const FONT_SIZES = { standard: '标准', large: '较大', larger: '特大' } as const;
-export type FontSize = keyof typeof FONT_SIZES;
-export const FONT_SIZE_PX: Readonly<Record<FontSize, number>> = { standard: 14, large: 16, larger: 18 };
-export const DEFAULT_FONT_SIZE: FontSize = 'standard';
+export { DEFAULT_FONT_SIZE, FONT_SIZE_PX, FONT_SIZES, type FontSize } from '../domain/pcSettings';
 
 export const CONTACT_NAME_MAX = 20;
 

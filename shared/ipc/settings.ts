@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDate, phoneNumber, requiredText } from '../domain/fieldSchemas';
 import { AREA_TYPES, idsOf, INSTRUCTOR_SOURCES } from '../domain/labels';
 import type { LedgerSettings } from '../domain/ledger';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { requiredText } from '../domain/fieldSchemas';
 import type { FormationSuggestion } from '../domain/formationSuggestion';
 import {

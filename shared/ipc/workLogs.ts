@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDate } from '../domain/fieldSchemas';
 import { WORK_LOG_KINDS } from '../domain/labels';
 import type { WorkLogDetail, WorkLogRow } from '../domain/party';

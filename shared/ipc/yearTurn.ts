@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { YearClosing } from '../domain/yearTurn';
 import { channel } from './channel';
 

@@ -1,7 +1,5 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { AppErrorShape } from './result';
-
-z.config(z.locales.zhCN());
 
 /** Turns the first schema issue into a message naming the field (by its Chinese label when known). */
 export function validationError(error: z.ZodError, labels: Readonly<Record<string, string>> = {}): AppErrorShape {

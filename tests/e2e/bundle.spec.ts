@@ -4,8 +4,12 @@ import type { Page } from '@playwright/test';
 import { readRendererBundle } from '../support/rendererBundle';
 import { expect, test } from './fixtures';
 
-/** Code that must come only when first used: charts, Excel and PDF libraries (these belong to the core or a lazy tab). */
+/**
+ * Code that must come only when first used: charts, Excel and PDF libraries (these belong to the core or a lazy tab),
+ * and zod, which only forms and the screens holding them need (about 90 KB the first paint would otherwise parse).
+ */
 const HEAVY_PACKAGES = [
+  'node_modules/zod',
   'node_modules/echarts',
   'node_modules/zrender',
   'node_modules/exceljs',

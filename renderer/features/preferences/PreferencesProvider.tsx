@@ -11,7 +11,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { FONT_SIZE_PX, type FontSize } from '../../../shared/ipc/prefs';
+import { FONT_SIZE_PX, type FontSize } from '../../../shared/domain/pcSettings';
 import { useMenuCommand } from '../../app/commands/registry';
 import { applyFontSize, bootPrefs, fontSizeHint } from './bootPrefs';
 

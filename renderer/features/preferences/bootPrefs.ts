@@ -1,4 +1,5 @@
-import { DEFAULT_FONT_SIZE, FONT_SIZE_PX, FONT_SIZES, type FontSize, type PrefsView } from '../../../shared/ipc/prefs';
+import { DEFAULT_FONT_SIZE, FONT_SIZE_PX, FONT_SIZES, type FontSize } from '../../../shared/domain/pcSettings';
+import type { PrefsView } from '../../../shared/ipc/prefs';
 import { call } from '../../api/client';
 
 let atBoot: Promise<PrefsView | null> | null = null;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
-import { DEFAULT_IDLE_MINUTES, type LockStatus } from '../../../shared/ipc/lock';
+import { DEFAULT_IDLE_MINUTES } from '../../../shared/domain/pcSettings';
+import type { LockStatus } from '../../../shared/ipc/lock';
 import { ApiError, call, onLedgerLocked } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { onSecurityChange } from './securityEvents';
