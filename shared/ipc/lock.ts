@@ -7,8 +7,6 @@ export interface LockSettings {
   idleMinutes: number;
 }
 
-export { DEFAULT_IDLE_MINUTES, IDLE_MINUTES_MAX } from '../domain/pcSettings';
-
 /** What the lock screen shows after a reload while the core holds a locked ledger. */
 export interface LockStatus {
   township: string;

@@ -3,8 +3,6 @@ import { phoneNumber } from '../domain/fieldSchemas';
 import { FONT_SIZES, type FontSize } from '../domain/pcSettings';
 import { channel } from './channel';
 
-export { DEFAULT_FONT_SIZE, FONT_SIZE_PX, FONT_SIZES, type FontSize } from '../domain/pcSettings';
-
 export const CONTACT_NAME_MAX = 20;
 
 /**

@@ -1,10 +1,5 @@
-import {
-  contactNameSchema,
-  contactTelSchema,
-  DEFAULT_FONT_SIZE,
-  fontSizeSchema,
-  type FontSize,
-} from '../../../shared/ipc/prefs';
+import { DEFAULT_FONT_SIZE, type FontSize } from '../../../shared/domain/pcSettings';
+import { contactNameSchema, contactTelSchema, fontSizeSchema } from '../../../shared/ipc/prefs';
 import { readSection, saveSection } from './appSettings';
 
 /**

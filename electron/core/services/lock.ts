@@ -1,5 +1,5 @@
 import type { LockSettings } from '../../../shared/ipc/lock';
-import { DEFAULT_IDLE_MINUTES, IDLE_MINUTES_MAX } from '../../../shared/ipc/lock';
+import { DEFAULT_IDLE_MINUTES, IDLE_MINUTES_MAX } from '../../../shared/domain/pcSettings';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
 import { readSection, saveSection } from '../app/appSettings';
 import type { CoreContext } from '../app/context';

@@ -1,5 +1,5 @@
 import { App, Radio, Typography } from 'antd';
-import { FONT_SIZE_PX, FONT_SIZES, type FontSize } from '../../../shared/ipc/prefs';
+import { FONT_SIZE_PX, FONT_SIZES, type FontSize } from '../../../shared/domain/pcSettings';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import type { SavePrefs } from './PreferencesDrawer';
 

@@ -1,6 +1,7 @@
 import { Alert, Divider, Drawer, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { FontSize, PrefsSaveRequest, PrefsView } from '../../../shared/ipc/prefs';
+import type { FontSize } from '../../../shared/domain/pcSettings';
+import type { PrefsSaveRequest, PrefsView } from '../../../shared/ipc/prefs';
 import { call } from '../../api/client';
 import { messageOf } from '../../components/formErrors';
 import { DocumentDefaultsSection } from './DocumentDefaultsSection';

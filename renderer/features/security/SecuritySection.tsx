@@ -2,7 +2,8 @@ import { App, Alert, Button, Descriptions, Form, InputNumber, Space, Spin, Tag, 
 import { useCallback, useEffect, useState } from 'react';
 import type { PasswordChange } from '../../../shared/ipc/encryption';
 import type { OpenLedger } from '../../../shared/ipc/ledgers';
-import { IDLE_MINUTES_MAX, type LockSettings } from '../../../shared/ipc/lock';
+import { IDLE_MINUTES_MAX } from '../../../shared/domain/pcSettings';
+import type { LockSettings } from '../../../shared/ipc/lock';
 import { call } from '../../api/client';
 import { messageOf, showCoreErrorOnField } from '../../components/formErrors';
 import { useErrorMessage } from '../../components/useErrorMessage';
