@@ -155,11 +155,8 @@ export function LedgerScreen({
   const settings = own?.settings ?? ledger.settings;
   const summary = own?.summary ?? ledger.summary;
   const listActive = tab === 'list' && openId === null && !adding;
-  const { lookups, want: wantLookups } = useLedgerLookups(
-    generation,
-    tab !== 'dashboard' || openId !== null || adding,
-    showError,
-  );
+  // The enterprise's drawer and form read what they need themselves; the tabs and the export dialog use these.
+  const { lookups, want: wantLookups } = useLedgerLookups(generation, tab !== 'dashboard', showError);
 
   // Ctrl+N means nothing else inside the search box, so it works from there too.
   useCtrlHotkey('n', () => setAdding(true), listActive && !ledger.readOnly, true);

@@ -44,15 +44,14 @@ export function keepFirstReads(ledgerId: string, reads: FirstReads): void {
 }
 
 export function prefetchDashboard(ledgerId: string): void {
-  if (pending?.ledgerId === ledgerId && isFresh(pending.reads)) return;
   keepFirstReads(ledgerId, askDashboard());
 }
 
-/** The reads prefetched for this ledger's opening, once; null when there are none or they are no longer fresh. */
+/** The reads prefetched for this ledger's opening, once; null when there are none (the dashboard checks isFresh). */
 export function takeFirstReads(ledgerId: string): FirstReads | null {
   const taken = pending;
   pending = null;
-  return taken?.ledgerId === ledgerId && isFresh(taken.reads) ? taken.reads : null;
+  return taken?.ledgerId === ledgerId ? taken.reads : null;
 }
 
 /** The ledger was closed or another shown: its reads must never serve the next. */

@@ -9,7 +9,7 @@ const IDLE_WAIT_MS = 2000;
 /**
  * The ledger's lists for the tabs' pickers (areas, 推进组, 指导员, party organisations …), read again after every
  * change. At 100,000 enterprises they are over 1 MB and 覆盖概览 uses none of them, so they are not read while it
- * opens: only once `needed` (another tab, a drawer or a dialog that uses them) or the page has settled.
+ * opens: only once `needed` (another tab is shown), wanted (the export dialog) or the page has settled.
  */
 export function useLedgerLookups(
   generation: number,
