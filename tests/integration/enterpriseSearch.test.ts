@@ -195,6 +195,48 @@ describe('filters', () => {
 });
 
 describe('sorting and paging', () => {
+  // In id order a single full-text lookup is read from its index in that order (enterpriseFilter.ts, byText):
+  // each page, either way, must be exactly the oracle's rows at that place.
+  const code = () => all.filter((r) => r.uscc)[700]!.uscc!.slice(2, 8);
+  test.each([
+    ['a name fragment', () => ({ search: '有限公司' }), (r: Raw) => r.name.includes('有限公司')],
+    [
+      'a code fragment',
+      () => ({ search: code() }),
+      (r: Raw) => (r.uscc ?? '').includes(code()) || r.name.includes(code()),
+    ],
+    [
+      'one character and no party members',
+      () => ({ search: '司', hasMembers: false }),
+      (r: Raw) => r.name.includes('司') && r.full_members + r.probationary_members === 0,
+    ],
+    [
+      'two characters in two areas',
+      () => ({ search: '有限', areaIds: [all[0]!.area_id, all[1]!.area_id] }),
+      (r: Raw) => r.name.includes('有限') && (r.area_id === all[0]!.area_id || r.area_id === all[1]!.area_id),
+    ],
+  ] as const)('a search for %s, in id order, pages exactly as the oracle both ways', async (_, query, pred) => {
+    const want = oracle(pred);
+    expect(want.length).toBeGreaterThan(150);
+    for (const sortOrder of ['asc', 'desc'] as const) {
+      const ordered = sortOrder === 'asc' ? want : [...want].reverse();
+      for (const offset of [0, 100, ordered.length - 30]) {
+        const page = await call<EnterprisePage>('enterprises:list', {
+          query: query(),
+          offset,
+          limit: 100,
+          sortBy: 'id',
+          sortOrder,
+        });
+        expect(page.total).toBe(want.length);
+        expect(
+          page.rows.map((r) => r.id),
+          `${sortOrder} @${offset}`,
+        ).toEqual(ordered.slice(offset, offset + 100));
+      }
+    }
+  });
+
   test.each(['employees', 'revenue', 'areaName', 'sizeBand', 'workGroupName', 'instructorName', 'updatedAt'] as const)(
     'pages sorted by %s cover every enterprise exactly once, blanks last',
     async (sortBy) => {

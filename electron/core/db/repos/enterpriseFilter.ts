@@ -12,6 +12,20 @@ export interface Where {
   params: (string | number)[];
   /** A cheaper statement giving the same count, when the search box alone narrows the list. */
   count?: Where;
+  /** The same rows read from the one full-text index the search box used, when it used exactly one. */
+  byText?: TextDriven;
+}
+
+/**
+ * The rows joined from a full-text index (alias `f`, the enterprise `e`) instead of looked up in it: the index
+ * yields its rows in id order, so a list in id order stops after its page instead of first collecting every
+ * match (55,000 for a common fragment of a credit code at 100,000 enterprises).
+ */
+export interface TextDriven {
+  from: string;
+  /** The match and the other filters, bound in that order. */
+  sql: string;
+  params: (string | number)[];
 }
 
 const json = (values: readonly unknown[]) => JSON.stringify(values);
@@ -63,7 +77,23 @@ export function enterpriseWhere(query: ParsedEnterpriseQuery, extra?: Condition)
     sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '',
     params,
     count: parts.length === searchOnly ? search.count : undefined,
+    byText: search.text && textDriven(search.text, parts.slice(searchOnly), params.slice(search.params.length)),
   };
+}
+
+/** `filters`: the WHERE's parts past the search box's, with their values. */
+function textDriven(text: TextIndexMatch, filters: string[], params: (string | number)[]): TextDriven {
+  return {
+    from: `${text.table} f JOIN enterprises e ON e.id = f.rowid`,
+    sql: `WHERE ${[`f.${text.table} MATCH ?`, ...filters].join(' AND ')}`,
+    params: [text.match, ...params],
+  };
+}
+
+/** The search box's one full-text lookup: which index and the query given to it. */
+interface TextIndexMatch {
+  table: 'enterprise_search' | 'enterprise_grams';
+  match: string;
 }
 
 const LETTERS_OR_DIGITS = /[\p{L}\p{N}]/u;
@@ -75,7 +105,7 @@ const phrase = (term: string) => `"${term.replaceAll('"', '""')}"`;
  * 1–2 characters in the index of single characters and pairs; 1–2 letters or digits also against initials and
  * codes (a short scan of one narrow index). Words of the same kind are joined into one full-text query.
  */
-function searchParts(terms: string[]): { parts: string[]; params: string[]; count?: Where } {
+function searchParts(terms: string[]): { parts: string[]; params: string[]; count?: Where; text?: TextIndexMatch } {
   const long = terms.filter((t) => [...t].length >= 3);
   const short = terms.filter((t) => [...t].length < 3);
   const parts: string[] = [];
@@ -105,14 +135,11 @@ function searchParts(terms: string[]): { parts: string[]; params: string[]; coun
     parts.push('e.id IN (SELECT rowid FROM enterprise_grams WHERE enterprise_grams MATCH ?)');
     params.push(cjkGrams.map(phrase).join(' AND '));
   }
+  if (parts.length !== 1 || (long.length === 0 && cjkGrams.length === 0)) return { parts, params };
+  const text: TextIndexMatch = { table: long.length > 0 ? 'enterprise_search' : 'enterprise_grams', match: params[0]! };
   // Counting straight from one index skips reading tens of thousands of rows for a common word ("有限公司").
-  let count: Where | undefined;
-  if (parts.length === 1 && long.length > 0) {
-    count = { sql: 'SELECT count(*) FROM enterprise_search WHERE enterprise_search MATCH ?', params: [params[0]!] };
-  } else if (parts.length === 1 && cjkGrams.length > 0) {
-    count = { sql: 'SELECT count(*) FROM enterprise_grams WHERE enterprise_grams MATCH ?', params: [params[0]!] };
-  }
-  return { parts, params, count };
+  const count = { sql: `SELECT count(*) FROM ${text.table} WHERE ${text.table} MATCH ?`, params: [text.match] };
+  return { parts, params, count, text };
 }
 
 /**

@@ -25,9 +25,10 @@ const LIST_COLUMNS = `e.id, e.name, e.uscc, e.kind, e.ownership, e.industry, e.a
   e.contact_name AS contactName, e.contact_phone AS contactPhone, e.surveyed_on AS surveyedOn,
   e.updated_at AS updatedAt`;
 
-const FROM = `FROM enterprises e JOIN areas a ON a.id = e.area_id
+const JOINS = `JOIN areas a ON a.id = e.area_id
   LEFT JOIN work_groups g ON g.id = e.work_group_id LEFT JOIN instructors i ON i.id = e.instructor_id
   LEFT JOIN party_orgs p ON p.id = e.party_org_id`;
+const FROM = `FROM enterprises e ${JOINS}`;
 
 /** Ascending order of each sort key; blanks last either way, ties by id so pages never overlap. */
 const ORDER: Record<EnterpriseSortKey, string[]> = {
@@ -85,8 +86,13 @@ export function listEnterprises(
   extra?: Condition,
 ): EnterpriseListRow[] {
   const where = enterpriseWhere(query, extra);
-  const sql = `SELECT ${LIST_COLUMNS} ${FROM} ${where.sql} ORDER BY ${orderBy(page.sortBy, page.sortOrder)} LIMIT ? OFFSET ?`;
-  const rows = prepared(db, sql, () => sql).all(...where.params, page.limit, page.offset) as ListRowDb[];
+  const byText = page.sortBy === 'id' ? where.byText : undefined;
+  const sql = byText
+    ? `SELECT ${LIST_COLUMNS} FROM ${byText.from} ${JOINS} ${byText.sql}
+       ORDER BY f.rowid ${page.sortOrder === 'asc' ? 'ASC' : 'DESC'} LIMIT ? OFFSET ?`
+    : `SELECT ${LIST_COLUMNS} ${FROM} ${where.sql} ORDER BY ${orderBy(page.sortBy, page.sortOrder)} LIMIT ? OFFSET ?`;
+  const params = byText ? byText.params : where.params;
+  const rows = prepared(db, sql, () => sql).all(...params, page.limit, page.offset) as ListRowDb[];
   return rows.map((r) => ({
     ...r,
     keyCultivation: r.keyCultivation === 1,
