@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { readRendererBundle } from '../support/rendererBundle';
+import { loadedWith, readRendererBundle } from '../support/rendererBundle';
 import { expect, test } from './fixtures';
 
 /**
@@ -64,6 +64,12 @@ test('the first download holds no chart, Excel or PDF code; those screens are ch
   }
   const chart = bundle.contents[bundle.dynamicEntries.get('components/charts/EChart.tsx')!]!;
   expect(chart).toEqual(expect.arrayContaining(['node_modules/echarts', 'node_modules/zrender']));
+
+  // 覆盖概览 is every opening's first view: what loads with it carries no form schemas (指标设置's come when opened).
+  const dashboard = loadedWith(bundle, bundle.dynamicEntries.get('features/dashboard/DashboardScreen.tsx')!);
+  const withDashboard = dashboard.flatMap((file) => bundle.contents[file] ?? []);
+  expect(withDashboard).not.toContain('node_modules/zod');
+  expect(withDashboard).not.toContain('renderer/features/indicators/IndicatorsDrawer.tsx');
 });
 
 /** The JavaScript files the page has fetched so far, as assets/<name>.js. */

@@ -21,6 +21,20 @@ export interface RendererBundle {
   dynamicEntries: Map<string, string>;
   /** For each chunk: the packages (node_modules/<name>) and the app's own files in it (.vite/modules.json). */
   contents: Record<string, string[]>;
+  /** For each chunk: the chunks it imports statically, which load with it. */
+  imports: Record<string, string[]>;
+}
+
+/** A chunk and every chunk loaded with it (its static imports, transitively): what fetching it costs. */
+export function loadedWith(bundle: RendererBundle, file: string): string[] {
+  const seen = new Set<string>();
+  const visit = (f: string) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    for (const next of bundle.imports[f] ?? []) visit(next);
+  };
+  visit(file);
+  return [...seen];
 }
 
 export const RENDERER_DIR = join(process.cwd(), 'out', 'renderer');
@@ -54,12 +68,14 @@ export function readRendererBundle(dir = RENDERER_DIR): RendererBundle {
 
   const all = new Set<string>();
   const dynamicEntries = new Map<string, string>();
+  const imports: Record<string, string[]> = {};
   for (const chunk of Object.values(manifest)) {
+    imports[chunk.file] = (chunk.imports ?? []).map((key) => manifest[key]!.file);
     if (chunk.file.endsWith('.js') || chunk.file.endsWith('.css')) all.add(chunk.file);
     for (const css of chunk.css ?? []) all.add(css);
     for (const target of chunk.dynamicImports ?? []) dynamicEntries.set(target, manifest[target]!.file);
   }
-  return { dir, initial: [...initial].sort(), all: [...all].sort(), dynamicEntries, contents };
+  return { dir, initial: [...initial].sort(), all: [...all].sort(), dynamicEntries, contents, imports };
 }
 
 /** Bytes of these files as the browser parses them (raw) and as a server would send them (gzip, level 9), in KB. */

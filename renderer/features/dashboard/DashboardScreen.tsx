@@ -1,6 +1,6 @@
 import { CameraOutlined, DownloadOutlined, SettingOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Empty, Flex, Row, Select, Space, Spin, Tooltip, Typography } from 'antd';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { localDate } from '../../../shared/domain/enterpriseRules';
 import { INDICATOR_PARTS, type Indicator, type StatsReport } from '../../../shared/domain/indicators';
 import { methodText } from '../../../shared/domain/fieldHelp';
@@ -8,8 +8,8 @@ import type { IndicatorSelection, SnapshotItem } from '../../../shared/ipc/stats
 import { call } from '../../api/client';
 import { useCampaigns } from '../campaigns/useCampaigns';
 import { useExcelActions } from '../excel/excelActions';
-import { IndicatorsDrawer } from '../indicators/IndicatorsDrawer';
 import { useLedgerNav } from '../ledger/navigation';
+import { OnceOpened } from '../ledger/OnceOpened';
 import { BreakdownPanel } from './BreakdownPanel';
 import { campaignHeadline } from './campaignScope';
 import { DashboardCharts } from './DashboardCharts';
@@ -22,6 +22,11 @@ import { SnapshotsPanel } from './SnapshotsPanel';
 import { TakeSnapshotModal } from './TakeSnapshotModal';
 import { useLoaded } from './useLoaded';
 import { useLedgerRequest } from '../../app/commands/ledgerRequests';
+
+// 指标设置 is opened now and then; its forms and their schemas come with the first opening, not with the figures.
+const IndicatorsDrawer = lazy(() =>
+  import('../indicators/IndicatorsDrawer').then((m) => ({ default: m.IndicatorsDrawer })),
+);
 
 /** The source choice standing for the live ledger. */
 const LIVE = 0;
@@ -301,7 +306,9 @@ export function DashboardScreen({ firstReads }: { firstReads: FirstReads | null 
           }}
         />
       )}
-      <IndicatorsDrawer open={settingUp} onClose={() => setSettingUp(false)} onChanged={reread} />
+      <OnceOpened open={settingUp}>
+        <IndicatorsDrawer open={settingUp} onClose={() => setSettingUp(false)} onChanged={reread} />
+      </OnceOpened>
       {snapshotPick && <SnapshotEnterprisesModal pick={snapshotPick} onClose={() => setSnapshotPick(null)} />}
     </PickContext.Provider>
   );

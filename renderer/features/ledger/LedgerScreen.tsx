@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { prefetchCharts } from '../../components/charts/Chart';
 import { useCtrlHotkey } from '../../components/useHotkey';
 import { useErrorMessage } from '../../components/useErrorMessage';
+import { afterFirstView } from './afterFirstView';
 import { takeFirstReads } from './firstReads';
 import { ExcelProvider } from '../excel/ExcelProvider';
 import { LEDGER_TAB_HELP } from '../help/screenHelp';
@@ -30,6 +31,7 @@ import {
   MembersScreen,
   PartyOrgsScreen,
   PlansScreen,
+  prefetchLedgerList,
   RemindersPanel,
   SettingsScreen,
   WorkGroupsScreen,
@@ -157,6 +159,7 @@ export function LedgerScreen({
   const listActive = tab === 'list' && openId === null && !adding;
   // The enterprise's drawer and form read what they need themselves; the tabs and the export dialog use these.
   const { lookups, want: wantLookups } = useLedgerLookups(generation, tab !== 'dashboard', showError);
+  useEffect(() => afterFirstView(prefetchLedgerList), []);
 
   // Ctrl+N means nothing else inside the search box, so it works from there too.
   useCtrlHotkey('n', () => setAdding(true), listActive && !ledger.readOnly, true);

@@ -30,11 +30,18 @@ export const EnterpriseForm = screen(() => import('../enterprise-form/Enterprise
 export const SettingsScreen = screen(() => import('../settings/SettingsScreen').then((m) => m.SettingsScreen));
 
 /**
- * The ledger opens on 覆盖概览, and 企业台账 is the next tab clerks go to: both are fetched as the app starts, so neither
- * opening a ledger nor a reload with one open waits on them, while the start screen's own code includes neither.
- * (ECharts is fetched when a ledger opens: see prefetchCharts.)
+ * The ledger opens on 覆盖概览: its code is fetched as the app starts, so neither opening a ledger nor a reload with
+ * one open waits on it, while the start screen's own code does not include it. (ECharts is fetched when a ledger
+ * opens: see prefetchCharts.)
  */
 export function prefetchFirstView(): void {
   void dashboard.load().catch(() => undefined);
+}
+
+/**
+ * 企业台账 is the next tab clerks go to. Its code (with the grid, the filters and the bulk-edit form's schemas) is
+ * fetched once 覆盖概览 has been drawn (afterFirstView), not during it; a click before then fetches it at once.
+ */
+export function prefetchLedgerList(): void {
   void list.load().catch(() => undefined);
 }

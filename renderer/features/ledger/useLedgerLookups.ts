@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Lookups } from '../../../shared/domain/lookups';
 import { call } from '../../api/client';
-
-/** Long enough for 覆盖概览 to be counted and drawn first; a clerk who leaves it sooner asks for them at once. */
-const PREFETCH_AFTER_MS = 1500;
-const IDLE_WAIT_MS = 2000;
+import { afterFirstView } from './afterFirstView';
 
 /**
  * The ledger's lists for the tabs' pickers (areas, 推进组, 指导员, party organisations …), read again after every
@@ -22,17 +19,8 @@ export function useLedgerLookups(
   const want = useCallback(() => setAsked(true), []);
   const wanted = needed || asked;
 
-  useEffect(() => {
-    if (wanted) return;
-    let idle: number | undefined;
-    const timer = window.setTimeout(() => {
-      idle = window.requestIdleCallback(() => setAsked(true), { timeout: IDLE_WAIT_MS });
-    }, PREFETCH_AFTER_MS);
-    return () => {
-      window.clearTimeout(timer);
-      if (idle !== undefined) window.cancelIdleCallback(idle);
-    };
-  }, [wanted]);
+  // A clerk who leaves 覆盖概览 sooner asks for them at once.
+  useEffect(() => (wanted ? undefined : afterFirstView(() => setAsked(true))), [wanted]);
 
   useEffect(() => {
     if (!wanted) return;
