@@ -1,12 +1,13 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Button, Layout, Spin, Typography } from 'antd';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { CountyView } from '../../shared/ipc/county';
 import type { OpenLedger } from '../../shared/ipc/ledgers';
 import { ApiError, call } from '../api/client';
 import { prefetchCharts } from '../components/charts/Chart';
 import { discardFirstReads, keepFirstReads, prefetchDashboard } from '../features/ledger/firstReads';
 import { LedgerScreen } from '../features/ledger/LedgerScreen';
+import { firstViewCode } from '../features/ledger/lazyScreens';
 import { LockScreen } from '../features/security/LockScreen';
 import { PasswordPromptProvider } from '../features/security/PasswordPrompt';
 import { useLedgerLock } from '../features/security/useLedgerLock';
@@ -32,13 +33,21 @@ export function App() {
   // form or cache can show data from before the restore.
   const [mount, setMount] = useState(0);
   // 覆盖概览 is a ledger's first view: its figures and its charts' code are asked for as soon as the ledger is known
-  // to be shown, not once its screen has been drawn.
+  // to be shown, not once its screen has been drawn; the screen itself waits for the dashboard's code (fetched at
+  // start, so normally here already). A later call wins over one still waiting.
+  const shown = useRef(0);
   const show = useCallback((l: OpenLedger | null) => {
+    const turn = ++shown.current;
     if (l) {
       prefetchDashboard(l.id);
       prefetchCharts();
     } else discardFirstReads();
-    setLedger(l);
+    const code = l ? firstViewCode() : null;
+    if (!code) setLedger(l);
+    else
+      void code.then(() => {
+        if (shown.current === turn) setLedger(l);
+      });
   }, []);
   const reopened = useCallback(
     (l: OpenLedger) => {
@@ -70,6 +79,7 @@ export function App() {
         if (l && !(await boot.county.catch(() => null))) {
           keepFirstReads(l.id, boot.dashboard);
           prefetchCharts();
+          await firstViewCode();
         }
         setLedger(l);
       })

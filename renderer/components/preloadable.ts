@@ -6,6 +6,8 @@ export type AnyComponent = ComponentType<any>;
 export interface Preloadable<C extends AnyComponent> {
   /** Fetches the code once (a failed fetch is tried afresh next time); a prefetch and the first render share it. */
   load: () => Promise<C>;
+  /** Whether the code has arrived: a first render now will not suspend. */
+  ready: () => boolean;
   Component: LazyExoticComponent<C>;
 }
 
@@ -36,5 +38,5 @@ export function preloadable<C extends AnyComponent>(fetch: () => Promise<C>): Pr
     }
     return load().then((component) => ({ default: component }));
   });
-  return { load, Component };
+  return { load, ready: () => loaded !== null, Component };
 }
