@@ -1,5 +1,5 @@
 import { Card, Col, Empty, Row, Select, Space, Table, Tabs, Typography } from 'antd';
-import { useContext, useMemo, useState } from 'react';
+import { memo, useContext, useMemo, useState } from 'react';
 import {
   BREAKDOWN_DIMENSIONS,
   type BreakdownDimension,
@@ -105,7 +105,7 @@ function AreaChart({ result }: { result: IndicatorResult }) {
 }
 
 /** One indicator broken down by area, work group (with 未分组) and size band; beside it, its rate by area. */
-export function BreakdownPanel({
+export const BreakdownPanel = memo(function BreakdownPanel({
   results,
   methodOf,
 }: {
@@ -157,4 +157,4 @@ export function BreakdownPanel({
       </Row>
     </Card>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Alert, Card, Col, Empty, Row, Typography } from 'antd';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { IndicatorResult } from '../../../shared/domain/indicators';
 import type { IndicatorTrend } from '../../../shared/ipc/stats';
 import { Chart } from '../../components/charts/Chart';
@@ -28,7 +28,7 @@ function TrendChart({ trends }: { trends: IndicatorTrend[] }) {
 }
 
 /** Rates against targets, and each indicator over the snapshots. */
-export function DashboardCharts({
+export const DashboardCharts = memo(function DashboardCharts({
   results,
   trends,
   trendsError,
@@ -72,4 +72,4 @@ export function DashboardCharts({
       </Col>
     </Row>
   );
-}
+});

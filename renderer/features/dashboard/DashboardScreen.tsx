@@ -120,15 +120,23 @@ export function DashboardScreen({ firstReads }: { firstReads: FirstReads | null 
   const source = shown?.source ?? null;
   // A snapshot was counted by the rule of its day, which is not the setting now: its rule is left unsaid.
   const partyWork = source?.kind === 'live' ? (settings?.partyWork ?? null) : null;
-  const methodOf = (key: string) => {
-    const definition = byKey.get(key);
-    return definition ? methodText(definition, partyWork) : null;
-  };
+  // Kept the same while the definitions are, like every prop of the panels below: they are memo'd, and a reading
+  // that arrives for one of them (the trend, the snapshots, the campaigns) then draws that one again, not all.
+  const methodOf = useCallback(
+    (key: string) => {
+      const definition = byKey.get(key);
+      return definition ? methodText(definition, partyWork) : null;
+    },
+    [byKey, partyWork],
+  );
   // Snapshots were each counted by the 党的工作覆盖 rule of their day: the comparison leaves the rule unsaid.
-  const snapshotMethodOf = (key: string) => {
-    const definition = byKey.get(key);
-    return definition ? methodText(definition, null) : null;
-  };
+  const snapshotMethodOf = useCallback(
+    (key: string) => {
+      const definition = byKey.get(key);
+      return definition ? methodText(definition, null) : null;
+    },
+    [byKey],
+  );
   // What the figures on screen are of (not what is being read): a number opens the enterprises it stands for.
   const shownCampaign = source?.kind === 'live' ? source.campaign : undefined;
   const campaignTargets = (campaigns ?? []).find((c) => c.id === shownCampaign?.id)?.targets ?? null;

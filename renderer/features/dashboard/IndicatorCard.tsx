@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Alert, Card, Flex, Progress, Space, Tag, Typography } from 'antd';
 import { methodText } from '../../../shared/domain/fieldHelp';
 import type { Indicator, IndicatorResult, PartyWorkRule } from '../../../shared/domain/indicators';
@@ -8,7 +9,7 @@ import { gapOf, percent, STATUS_LOOK, statusOf, targetText } from './status';
  * One indicator as a clerk reads it at a glance: the rate against the target in the status colour, the counts it
  * comes from, how far from the target, and how it is computed. Every count opens its enterprises.
  */
-export function IndicatorCard({
+export const IndicatorCard = memo(function IndicatorCard({
   result,
   definition,
   targetOrigin = null,
@@ -95,4 +96,4 @@ export function IndicatorCard({
       )}
     </Card>
   );
-}
+});

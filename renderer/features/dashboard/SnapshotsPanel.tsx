@@ -14,7 +14,7 @@ import {
   Typography,
   type ButtonProps,
 } from 'antd';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { SnapshotComparison, SnapshotItem } from '../../../shared/ipc/stats';
 import { call } from '../../api/client';
 import { useErrorMessage } from '../../components/useErrorMessage';
@@ -39,7 +39,14 @@ interface Props {
 }
 
 /** The snapshots taken, newest first: view one, delete one, or compare two (or one with the ledger as it is now). */
-export function SnapshotsPanel({ snapshots, viewing, onView, viewBlocked = null, onDeleted, methodOf }: Props) {
+export const SnapshotsPanel = memo(function SnapshotsPanel({
+  snapshots,
+  viewing,
+  onView,
+  viewBlocked = null,
+  onDeleted,
+  methodOf,
+}: Props) {
   const nav = useLedgerNav();
   const { modal, message } = App.useApp();
   const showError = useErrorMessage();
@@ -175,4 +182,4 @@ export function SnapshotsPanel({ snapshots, viewing, onView, viewBlocked = null,
       )}
     </Card>
   );
-}
+});
