@@ -24,7 +24,7 @@ export async function waitInteractive(page: Page): Promise<void> {
 
 /**
  * Every chart on 覆盖概览 drawn: the trend read (or its empty note shown), no chart still loading its code, and each
- * chart's container marked by ECharts' 'finished' event (EChart.tsx). With `firstFrame` only the SVG's first frame
+ * chart's container marked by ECharts' 'finished' event (Chart.tsx). With `firstFrame` only the SVG's first frame
  * is waited for (ECharts animates bars and lines in over the next second).
  */
 export async function waitChartsDrawn(page: Page, firstFrame = false): Promise<number> {

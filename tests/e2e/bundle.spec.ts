@@ -21,7 +21,7 @@ const HEAVY_PACKAGES = [
 ];
 /** The app's own screens that must stay behind their lazy boundary. */
 const LAZY_SOURCES = [
-  'renderer/components/charts/EChart.tsx',
+  'renderer/components/charts/echartsParts.ts',
   'renderer/features/dashboard/',
   'renderer/features/documents/',
   'renderer/features/excel/ExcelScreen.tsx',
@@ -53,7 +53,7 @@ test('the first download holds no chart, Excel or PDF code; those screens are ch
 
   // Each lazy screen has its own chunk, loaded by import(), and ECharts rides only in the chart's chunk.
   for (const source of [
-    'components/charts/EChart.tsx',
+    'components/charts/echartsParts.ts',
     'features/dashboard/DashboardScreen.tsx',
     'features/excel/ExcelScreen.tsx',
     'features/documents/DocumentsScreen.tsx',
@@ -62,7 +62,7 @@ test('the first download holds no chart, Excel or PDF code; those screens are ch
     expect(file, source).toMatch(/^assets\/.+\.js$/);
     expect(bundle.initial).not.toContain(file);
   }
-  const chart = bundle.contents[bundle.dynamicEntries.get('components/charts/EChart.tsx')!]!;
+  const chart = bundle.contents[bundle.dynamicEntries.get('components/charts/echartsParts.ts')!]!;
   expect(chart).toEqual(expect.arrayContaining(['node_modules/echarts', 'node_modules/zrender']));
 
   // 覆盖概览 is every opening's first view: what loads with it carries no form schemas (指标设置's come when opened).
@@ -86,7 +86,7 @@ test('导入导出 and 公文 fetch their code the first time they are opened, t
   const bundle = readRendererBundle();
   const excelChunk = bundle.dynamicEntries.get('features/excel/ExcelScreen.tsx')!;
   const documentsChunk = bundle.dynamicEntries.get('features/documents/DocumentsScreen.tsx')!;
-  const chartChunk = bundle.dynamicEntries.get('components/charts/EChart.tsx')!;
+  const chartChunk = bundle.dynamicEntries.get('components/charts/echartsParts.ts')!;
   const dashboardChunk = bundle.dynamicEntries.get('features/dashboard/DashboardScreen.tsx')!;
   const fetched = fetchedScripts(page);
 

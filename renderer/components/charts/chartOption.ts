@@ -9,7 +9,7 @@ import type {
 import type { ComposeOption } from 'echarts/core';
 
 /**
- * What a chart may be made of: the pieces registered in EChart.tsx and nothing else, so an option that needs an
+ * What a chart may be made of: the pieces registered in echartsParts.ts and nothing else, so an option that needs an
  * unregistered piece fails to compile instead of drawing nothing. Type-only: importing it loads no ECharts code.
  */
 export type ChartOption = ComposeOption<
