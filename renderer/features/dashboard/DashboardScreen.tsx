@@ -21,6 +21,7 @@ import { SnapshotEnterprisesModal, type SnapshotPick } from './SnapshotEnterpris
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { TakeSnapshotModal } from './TakeSnapshotModal';
 import { useLoaded } from './useLoaded';
+import { useRevealAfter } from './useRevealAfter';
 import { useLedgerRequest } from '../../app/commands/ledgerRequests';
 
 // 指标设置 is opened now and then; its forms and their schemas come with the first opening, not with the figures.
@@ -154,6 +155,7 @@ export function DashboardScreen({ firstReads }: { firstReads: FirstReads | null 
     [nav, source, shownCampaign],
   );
 
+  const belowCharts = useRevealAfter(shown !== null);
   const snapshotList: SnapshotItem[] = snapshots.value ?? [];
   const sourceOptions = [
     { value: LIVE, label: '当前台账（实时）' },
@@ -287,12 +289,12 @@ export function DashboardScreen({ firstReads }: { firstReads: FirstReads | null 
               trendsError={trends.error}
               townshipTrend={shownCampaign !== undefined}
             />
-            <BreakdownPanel results={shown.indicators} methodOf={methodOf} />
+            {belowCharts && <BreakdownPanel results={shown.indicators} methodOf={methodOf} />}
           </Flex>
         )}
         <div style={{ marginTop: 16 }}>
           {snapshots.error && <Alert type="error" showIcon title={snapshots.error} />}
-          {snapshots.value && (
+          {snapshots.value && belowCharts && (
             <SnapshotsPanel
               snapshots={snapshotList}
               viewing={viewing === LIVE ? null : viewing}
