@@ -23,9 +23,9 @@ export async function waitInteractive(page: Page): Promise<void> {
 }
 
 /**
- * Every chart on 覆盖概览 drawn: the trend read (or its empty note shown), no chart still loading its code, and each
- * chart's container marked by ECharts' 'finished' event (Chart.tsx). With `firstFrame` only the SVG's first frame
- * is waited for (ECharts animates bars and lines in over the next second).
+ * Every chart on 覆盖概览 drawn: the trend read (or its empty note shown), the breakdown panel there, no chart still
+ * loading its code, and each chart's container marked by ECharts' 'finished' event (Chart.tsx). With `firstFrame`
+ * only the SVG's first frame is waited for (ECharts animates bars and lines in over the next second).
  */
 export async function waitChartsDrawn(page: Page, firstFrame = false): Promise<number> {
   const handle = await page.waitForFunction(
@@ -34,6 +34,8 @@ export async function waitChartsDrawn(page: Page, firstFrame = false): Promise<n
       if (dashboard?.getAttribute('data-loading') !== 'false') return false;
       const text = dashboard.textContent ?? '';
       if (text.includes('正在读取…') || text.includes('正在绘制图表…')) return false;
+      // The breakdown (with its chart by area) is drawn after the figures, from a background render.
+      if (!dashboard.querySelector('[data-testid="breakdown-panel"]')) return false;
       const charts = Array.from(dashboard.querySelectorAll('[role="img"][data-testid^="chart-"]'));
       if (charts.length === 0) return false;
       const done = charts.every((c) => (frame ? c.querySelector('svg path') : c.getAttribute('data-drawn') === 'true'));
