@@ -23,6 +23,8 @@ export interface PrefsView {
   backupFolder: string;
   /** The print browser the clerk chose (print:chooseBrowser), or null for the first one found. */
   printBrowser: string | null;
+  /** 启动时打开上次的台账: a start goes straight back to the ledger open when the program last stopped. */
+  reopenLast: boolean;
 }
 
 const LABELS: Readonly<Record<string, string>> = {
@@ -31,6 +33,7 @@ const LABELS: Readonly<Record<string, string>> = {
   contactTel: '联系电话',
   exportFolder: '导出文件夹',
   folderRef: '导出文件夹',
+  reopenLast: '启动时打开上次的台账',
 };
 
 export const fontSizeSchema = z.enum(Object.keys(FONT_SIZES) as [FontSize, ...FontSize[]], '字号应为标准、较大或特大');
@@ -55,6 +58,7 @@ export const prefsSaveRequest = z
     contactTel: contactTelSchema.optional(),
     /** A folder the desktop's folder dialog granted (pickExportFolder), or null to go back to the usual place. */
     exportFolder: z.object({ folderRef: reference }, '请选择导出文件夹').strict().nullable().optional(),
+    reopenLast: z.boolean('启动时打开上次的台账应为是或否').optional(),
   })
   .strict();
 export type PrefsSaveRequest = z.input<typeof prefsSaveRequest>;

@@ -36,7 +36,7 @@ test('a 代字 with brackets is refused beside the field', async ({ page, shell 
   await expect(page.getByTestId('ledger-screen')).toHaveCount(0);
 });
 
-test('opens the sample, lists its enterprises, shows one in detail, and finds it in the recent list after a restart', async ({
+test('opens the sample, lists its enterprises, shows one in detail; a restart goes straight back to it, and after 关闭台账 to the start screen, which lists it', async ({
   page,
   shell,
   dataDir,
@@ -73,10 +73,25 @@ test('opens the sample, lists its enterprises, shows one in detail, and finds it
   expect(numbers[0]).toBeGreaterThanOrEqual(numbers[numbers.length - 1]!);
   expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
 
+  // The program stopped with the ledger open: the next start opens it again, with no start screen in between.
   await shell.stop();
   const restarted = await startWebShell(dataDir);
   try {
     await page.goto(restarted.url);
+    await expect(page.getByTestId('ledger-title')).toHaveText('中共长乐镇委员会');
+    await expect(page.getByTestId('dashboard')).toHaveAttribute('data-loading', 'false');
+    await expect(page.getByTestId('start-screen')).toHaveCount(0);
+    await page.getByTestId('menu-F').click();
+    await page.locator('.ant-dropdown:visible [role="menuitem"][data-menu-id$="-file.closeLedger"]').click();
+    await expect(page.getByTestId('start-screen')).toHaveAttribute('data-ready', 'true');
+  } finally {
+    await restarted.stop();
+  }
+
+  // Closed with 关闭台账: the start after that shows the start screen, where the recent list opens it.
+  const again = await startWebShell(dataDir);
+  try {
+    await page.goto(again.url);
     const recent = page.getByTestId('recent-list');
     await expect(recent).toContainText('长乐镇');
     await expect(recent).toContainText(/示例台账-\d{8}\.yqyc/);
@@ -84,7 +99,7 @@ test('opens the sample, lists its enterprises, shows one in detail, and finds it
     await page.getByRole('tab', { name: '企业台账' }).click();
     await expect(page.getByTestId('enterprise-table').getByText('共 600 家')).toBeVisible();
   } finally {
-    await restarted.stop();
+    await again.stop();
   }
 });
 

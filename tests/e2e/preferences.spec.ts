@@ -118,3 +118,32 @@ test('with no ledger open, 印发机关 cannot be set and says why; the browser 
   await expect(drawer.getByTestId('prefs-backup-folder')).not.toBeEmpty();
   await expect(drawer.getByTestId('prefs-print-browser')).toBeVisible();
 });
+
+test('启动时打开上次的台账, on at first, turned off: the next start shows the start screen, not the ledger', async ({
+  page,
+  shell,
+  dataDir,
+}) => {
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: '打开示例台账' }).click();
+  await expect(page.getByTestId('dashboard')).toHaveAttribute('data-loading', 'false');
+  await closeReminderNotice(page);
+  const drawer = await openPreferences(page);
+  const reopen = drawer.getByTestId('prefs-reopen-last');
+  await expect(reopen).toBeChecked();
+  await reopen.click();
+  await expect(reopen).not.toBeChecked();
+  await expect(page.getByText('下次启动时先显示开始页面')).toBeVisible();
+  expect((await api<{ reopenLast: boolean }>(page, 'prefs:get')).reopenLast).toBe(false);
+
+  await shell.stop();
+  const again = await startWebShell(dataDir);
+  try {
+    await page.goto(again.url);
+    await expect(page.getByTestId('start-screen')).toHaveAttribute('data-ready', 'true');
+    await expect(page.getByTestId('recent-list')).toContainText('长乐镇');
+    await expect((await openPreferences(page)).getByTestId('prefs-reopen-last')).not.toBeChecked();
+  } finally {
+    await again.stop();
+  }
+});

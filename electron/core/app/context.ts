@@ -10,6 +10,7 @@ import { FileGrants } from './fileGrants';
 import { Printer, type PrinterKind } from '../print/engine/printer';
 import type { PdfEngine } from '../print/types';
 import { RecentLedgers } from './recent';
+import { saveLastOpen } from './lastOpen';
 
 export interface CoreOptions {
   /** Where the browser shell's ledgers, the recent list and uploads live. */
@@ -21,6 +22,11 @@ export interface CoreOptions {
   printer?: PrinterKind;
   /** The host's engine when `printer` is 'host' (the worker builds one that asks the desktop main process). */
   hostEngine?: PdfEngine;
+  /**
+   * The app's own core (coreWorker): each ledger opened is kept in app-settings.json for the next start to reopen
+   * (lastOpen.ts), until 关闭台账. Command lines and tests leave it off.
+   */
+  remembersLastOpen?: boolean;
 }
 
 export const LOCKED_MESSAGE = '台账已锁定，请输入密码解锁';
@@ -46,6 +52,7 @@ export class CoreContext {
   private countySession: CountySession | null = null;
   private printerInstance: Printer | null = null;
   private readonly hostEngine: PdfEngine | null;
+  private readonly remembersLastOpen: boolean;
 
   constructor(options: CoreOptions) {
     this.dataDir = options.dataDir;
@@ -55,6 +62,7 @@ export class CoreContext {
     this.writer = { actor: options.actor ?? defaultActor(), now: options.now ?? (() => new Date()) };
     if (options.printer === 'host' && !options.hostEngine) throw new Error('printer "host" needs a hostEngine');
     this.hostEngine = options.printer === 'host' ? options.hostEngine! : null;
+    this.remembersLastOpen = options.remembersLastOpen ?? false;
   }
 
   /** The print engine, created on first use: a ledger can be opened without any browser installed. */
@@ -87,6 +95,15 @@ export class CoreContext {
     if (this.session && this.session !== session) closeLedgerSession(this.session);
     this.session = session;
     this.lockedLedger = null;
+    if (session && this.remembersLastOpen) {
+      saveLastOpen(this.dataDir, { path: session.path, readOnly: session.readOnly });
+    }
+  }
+
+  /** 关闭台账: the clerk is done with it, so the next start shows the start screen instead of reopening it. */
+  closeLedger(): void {
+    this.setLedger(null);
+    if (this.remembersLastOpen) saveLastOpen(this.dataDir, null);
   }
 
   /** The county view (全县汇总) beside the open ledger, or null: township ledgers opened read-only. */

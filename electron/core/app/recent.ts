@@ -54,6 +54,11 @@ export class RecentLedgers {
     }));
   }
 
+  /** The township a ledger was listed under, as the start screen shows it. */
+  titleOf(path: string): string | null {
+    return this.read().find((r) => r.path === path)?.title ?? null;
+  }
+
   pathOf(id: string): string | null {
     return this.read().find((r) => ledgerId(r.path) === id)?.path ?? null;
   }

@@ -101,7 +101,7 @@ const all: Handlers = {
   // A locked ledger answers LOCKED (not null): after a reload the renderer shows the lock screen, not the start page.
   'ledgers:current': (ctx) => (ctx.ledger || ctx.locked ? describeOpen(ctx.requireLedger()) : null),
   'ledgers:close': (ctx) => {
-    ctx.setLedger(null);
+    ctx.closeLedger();
     return null;
   },
   'ledgers:summary': (ctx) => summarize(ctx.requireLedger()),

@@ -22,7 +22,12 @@ export const prefsHandlers: HandlersFor<keyof typeof prefsChannels> = {
   'prefs:save': (ctx, req) => {
     // The grant is used up before anything is written, so a stale reference changes nothing.
     const folder = req.exportFolder ? ctx.files.take(req.exportFolder.folderRef, 'exportFolder') : req.exportFolder;
-    savePrefs(ctx.dataDir, { fontSize: req.fontSize, contactName: req.contactName, contactTel: req.contactTel });
+    savePrefs(ctx.dataDir, {
+      fontSize: req.fontSize,
+      contactName: req.contactName,
+      contactTel: req.contactTel,
+      reopenLast: req.reopenLast,
+    });
     if (folder !== undefined) saveExportFolder(ctx.dataDir, folder);
     return prefsView(ctx);
   },

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CoreContext } from '../app/context';
 import { invoke } from '../invoke';
 import { HostEngine } from '../print/engine/hostEngine';
+import { reopenLastLedger } from '../services/reopen';
 import { isJobChannel, type FromWorker, type ToWorker, type WorkerData } from './protocol';
 
 /**
@@ -14,8 +15,9 @@ if (!port) throw new Error('coreWorker must run as a worker thread');
 const data = workerData as WorkerData;
 // Under the desktop shell, printing is the host's: Electron renders and the worker only sends the HTML.
 const hostEngine = data.printer === 'host' ? new HostEngine((request) => port.postMessage(request)) : undefined;
-const ctx = new CoreContext({ ...data, hostEngine });
-let queue = Promise.resolve();
+const ctx = new CoreContext({ ...data, hostEngine, remembersLastOpen: true });
+// First in the queue: the screens' first questions find the last ledger already open (or locked, with a password).
+let queue = Promise.resolve().then(() => reopenLastLedger(ctx));
 
 port.on('message', (msg: ToWorker) => {
   // The host's answer to a print request arrives while that request's job is still running in the queue.

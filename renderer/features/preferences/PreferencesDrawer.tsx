@@ -8,13 +8,14 @@ import { DocumentDefaultsSection } from './DocumentDefaultsSection';
 import { FontSizeSection } from './FontSizeSection';
 import { FoldersSection } from './FoldersSection';
 import { PrintBrowserSection } from './PrintBrowserSection';
+import { StartupSection } from './StartupSection';
 
 /** What a section calls to save: the new view, or the error thrown for the section to show beside its field. */
 export type SavePrefs = (change: PrefsSaveRequest) => Promise<PrefsView>;
 
 /**
- * 本机设置: what belongs to this PC rather than to a ledger — 字号, the backup and export folders, the 公文 contact
- * and the print browser — plus the open ledger's 印发机关, which a clerk looks for in the same place. Read afresh
+ * 本机设置: what belongs to this PC rather than to a ledger — 字号, reopening the last ledger at start, the backup and
+ * export folders, the 公文 contact and the print browser — plus the open ledger's 印发机关, which a clerk looks for in the same place. Read afresh
  * each time it opens, so a change made from another screen (备份与恢复, 打印) shows here.
  */
 export function PreferencesDrawer({
@@ -70,6 +71,8 @@ export function PreferencesDrawer({
       {view && (
         <div data-testid="prefs-body">
           <FontSizeSection fontSize={fontSize} onFontSize={onFontSize} save={save} />
+          <Divider />
+          <StartupSection view={view} save={save} />
           <Divider />
           <FoldersSection
             view={view}
