@@ -17,13 +17,14 @@ export interface BenchLedger {
 }
 
 /**
- * A sample ledger of `size` enterprises made by the product in the data folder's ledgers folder; creating it puts it
- * at the top of the recent list, as the app does, so the start screen lists it.
+ * A sample ledger of `size` enterprises made by the product in the data folder's ledgers folder, by a core as the app
+ * makes it: creating it puts it at the top of the recent list, so the start screen lists it, and leaves it the ledger
+ * the next start reopens.
  */
 export function makeBenchLedger(size: number): BenchLedger {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'yqyc-bench-ui-')), 'data');
   mkdirSync(ledgersDirOf(dataDir), { recursive: true });
-  const ctx = new CoreContext({ dataDir });
+  const ctx = new CoreContext({ dataDir, remembersLastOpen: true });
   try {
     createSampleAt(ctx, join(ledgersDirOf(dataDir), '示例台账.yqyc'), { enterprises: size, seed: 11 });
     const { db } = ctx.requireLedger();
