@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { fetchOnce } from './fetchOnce';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own bound: any props
 export type AnyComponent = ComponentType<any>;
@@ -18,18 +19,8 @@ export interface Preloadable<C extends AnyComponent> {
  * finished, this hands the component over synchronously, so the first render uses it at once.
  */
 export function preloadable<C extends AnyComponent>(fetch: () => Promise<C>): Preloadable<C> {
-  let pending: Promise<C> | null = null;
   let loaded: C | null = null;
-  const load = () => {
-    pending ??= fetch().then(
-      (component) => (loaded = component),
-      (e: unknown) => {
-        pending = null;
-        throw e;
-      },
-    );
-    return pending;
-  };
+  const load = fetchOnce(() => fetch().then((component) => (loaded = component)));
   const Component = lazy(() => {
     if (loaded) {
       const module = { default: loaded };

@@ -1,21 +1,13 @@
 import { Alert, Spin } from 'antd';
 import type { ECharts } from 'echarts/core';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { fetchOnce } from '../fetchOnce';
 import type { ChartProps } from './chartOption';
 
 export type { ChartClick, ChartOption, ChartProps } from './chartOption';
 
-type Parts = typeof import('./echartsParts');
-let parts: Promise<Parts> | null = null;
-
-/** ECharts' code, fetched once; a failed fetch is tried afresh next time. */
-function loadParts(): Promise<Parts> {
-  parts ??= import('./echartsParts').catch((e: unknown) => {
-    parts = null;
-    throw e;
-  });
-  return parts;
-}
+/** ECharts' own chunk. */
+const loadParts = fetchOnce(() => import('./echartsParts'));
 
 /**
  * ECharts is not part of the first download: it is fetched when a ledger opens (its first view is the dashboard), so
