@@ -32,10 +32,13 @@ async function addClause(page: Page, builder: Locator, fact: string) {
 
 /** The message under a condition builder (a `has` locator is looked up inside the item, so by its test id). */
 function errorUnder(form: Locator, builderTestId: string): Locator {
-  return form
-    .locator('.ant-form-item')
-    .filter({ has: form.page().getByTestId(builderTestId) })
-    .locator('.ant-form-item-explain-error');
+  return (
+    form
+      .locator('.ant-form-item')
+      .filter({ has: form.page().getByTestId(builderTestId) })
+      // An earlier message fading out (antd's leave motion) stays in the page a moment beside the new one.
+      .locator('.ant-form-item-explain-error:not(.ant-form-show-help-item-leave)')
+  );
 }
 
 test('a custom indicator built in the form is counted on the dashboard, its number opens its enterprises; a bound below the other is refused beside the condition and nothing is saved', async ({
