@@ -7,16 +7,19 @@ interface Props {
   index: number;
   /** Undefined while its block is being fetched. */
   row: EnterpriseListRow | undefined;
-  top: number;
   selected: boolean;
   focused: boolean;
   onOpen(index: number, row: EnterpriseListRow): void;
   onToggle(index: number, row: EnterpriseListRow): void;
 }
 
-/** One ledger row, or its shimmering placeholder. Memoised: scrolling re-renders only the rows that move in. */
-export const GridRow = memo(function GridRow({ layout, index, row, top, selected, focused, onOpen, onToggle }: Props) {
-  const style = { height: ROW_HEIGHT, width: layout.totalWidth, transform: `translateY(${top}px)` };
+/**
+ * One ledger row, or its shimmering placeholder. The grid keys rows by their place in view, so the same elements
+ * show another enterprise after a scroll: both shapes share the row element and the cells, and only what differs
+ * is rewritten.
+ */
+export const GridRow = memo(function GridRow({ layout, index, row, selected, focused, onOpen, onToggle }: Props) {
+  const style = { height: ROW_HEIGHT, width: layout.totalWidth };
   const indexCell = (
     <div className="yqyc-grid-cell yqyc-grid-index sticky align-right" role="gridcell" style={layout.indexStyle}>
       {index + 1}
