@@ -21,6 +21,7 @@ import { buildQuery, DEFAULT_SORT, filterKey, isFiltered, nextSort, NO_FILTERS }
 import { SelectionBar } from './SelectionBar';
 import { UndoButton } from './UndoButton';
 import { useColumnPrefs } from './useColumnPrefs';
+import { ListFrame } from './ListFrame';
 import { useRowCache } from './useRowCache';
 import { useSelection } from './useSelection';
 import { useUndo } from './useUndo';
@@ -181,13 +182,7 @@ export function EnterpriseList(props: Props) {
           onClear={clearFilters}
         />
       </div>
-      <div
-        data-testid="enterprise-table"
-        data-loading={cache.loading || searchText.trim() !== search.trim() ? 'true' : 'false'}
-        data-total={total ?? ''}
-        data-query={cache.key}
-        data-sort={`${sort.by}:${sort.order}`}
-      >
+      <ListFrame cache={cache} searching={searchText.trim() !== search.trim()} sort={sort}>
         <SelectionBar
           total={total}
           filtered={filtered}
@@ -213,7 +208,7 @@ export function EnterpriseList(props: Props) {
           onOpen={onOpen}
           emptyText={filtered ? '没有符合条件的企业' : '暂无数据'}
         />
-      </div>
+      </ListFrame>
       {bulkField && (
         <BulkEditModal
           field={bulkField}

@@ -55,10 +55,13 @@ export class RowCache {
   readonly getSnapshot = (): number => this.changes;
 
   /**
-   * What the list around the grid shows (the total, loading, failed): it re-renders only when this changes, not for
-   * every block of rows that arrives while the clerk scrolls.
+   * What the list around the grid shows (the total, a failed fetch): it re-renders only when this changes, not for
+   * every block of rows fetched while the clerk scrolls, nor for the fetching itself.
    */
-  readonly getStatus = (): string => `${this.total ?? ''}|${this.loading}|${this.failedFetch}`;
+  readonly getStatus = (): string => `${this.total ?? ''}|${this.failedFetch}`;
+
+  /** Whether rows are being fetched: only the list's loading mark follows it (ListFrame). */
+  readonly getLoading = (): boolean => this.loading;
 
   row(index: number): EnterpriseListRow | undefined {
     return this.blocks.get(Math.floor(index / BLOCK_SIZE))?.rows[index % BLOCK_SIZE];
@@ -83,7 +86,7 @@ export class RowCache {
 
   /** The grid shows rows first..last: fetch what is missing there and just beyond. */
   show(first: number, last: number): void {
-    const before = this.getStatus();
+    const before = this.signature();
     this.wanted = {
       first: Math.floor(Math.max(0, first - PREFETCH_ROWS) / BLOCK_SIZE),
       last: Math.floor((Math.max(first, last) + PREFETCH_ROWS) / BLOCK_SIZE),
@@ -91,7 +94,11 @@ export class RowCache {
     this.failedFetch = false;
     this.pump();
     // Called on every scroll step: the rows themselves do not change here, so only a change of status is news.
-    if (this.getStatus() !== before) this.notify();
+    if (this.signature() !== before) this.notify();
+  }
+
+  private signature(): string {
+    return `${this.getStatus()}|${this.loading}`;
   }
 
   /** Rows first..last in order, fetching the blocks not yet loaded: for shift-click ranges. */
