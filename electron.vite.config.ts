@@ -24,10 +24,12 @@ export default defineConfig({
       sourcemap: false,
       rolldownOptions: {
         // coreClient.ts starts `new URL('./core-worker.js', import.meta.url)`, so the worker must be an entry of
-        // its own, named exactly so, in the same folder as main.js.
+        // its own, named exactly so, in the same folder as main.js; the same for the daily check's thread, which
+        // the core worker starts as `new URL('./daily-worker.js', import.meta.url)` (ledger/dailyReader.ts).
         input: {
           main: at('electron/desktop/main.ts'),
           'core-worker': at('electron/core/host/coreWorker.ts'),
+          'daily-worker': at('electron/core/ledger/dailyWorker.ts'),
         },
         // playwright-core drives a separate browser for the browser shell and the CLI; the desktop prints with
         // Electron itself, so the import that loads it on first print is never reached there.

@@ -1,4 +1,5 @@
-// Bundles the Node entry points of the browser shell and the command line (and the core worker they start)
+// Bundles the Node entry points of the browser shell and the command line (and the core worker they start, and
+// the daily check's thread it starts)
 // into out/node. Dependencies stay in node_modules: better-sqlite3 is a native addon and cannot be bundled.
 import { build } from 'esbuild';
 import { chmodSync, rmSync } from 'node:fs';
@@ -35,11 +36,17 @@ const worker = await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+// The daily check's thread, one self-contained file: the core worker starts `new URL('./daily-worker.js',
+// import.meta.url)` (ledger/dailyReader.ts), which its entry file above and this file, side by side, satisfy.
+const daily = await build({
+  ...common,
+  entryPoints: { 'daily-worker': 'electron/core/ledger/dailyWorker.ts' },
+});
 chmodSync('out/node/cli.js', 0o755);
 
 // 关于 lists the packages these bundles load from node_modules (all external here), with what they need in turn.
 const external = new Set();
-for (const { metafile } of [shells, worker])
+for (const { metafile } of [shells, worker, daily])
   for (const output of Object.values(metafile.outputs))
     for (const imported of output.imports) {
       const name = imported.external ? packageOf(imported.path) : null;

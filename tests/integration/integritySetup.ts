@@ -16,6 +16,19 @@ export function sampleLedger(dataDir: string, path: string, now: () => Date): vo
 }
 
 /**
+ * A ledger with a long history: the 60 sample enterprises and about 100 MB of change log (200,000 entries), so that
+ * checking and copying it takes the daily work a noticeable while — long enough to act while it runs.
+ */
+export function ledgerWithLongHistory(dataDir: string, path: string, now: () => Date): void {
+  sampleLedger(dataDir, path, now);
+  const db = openDatabase(path);
+  db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000)
+    INSERT INTO change_log (batch_id, entity, entity_id, op, field, old_value, new_value)
+    SELECT 1, 'enterprise', i % 60 + 1, 'update', 'note', NULL, hex(randomblob(200)) FROM n`);
+  db.close();
+}
+
+/**
  * Damage as a failing disk or a torn copy leaves it: the body of one b-tree page (the change log's entity index,
  * which opening and the first screen never read) overwritten with garbage; page 1 and the tables are intact.
  */

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import type { Writer } from '../db/changeLog';
 import { AppError } from '../errors';
+import { stopDaily } from '../ledger/daily';
 import { closeLedgerSession, type LedgerSession } from '../ledger/session';
 import { closeCountySession, type CountySession } from '../county/session';
 import { ledgersDirOf } from './dataDir';
@@ -92,7 +93,7 @@ export class CoreContext {
 
   /** Replaces the open ledger, closing the previous one; closing or opening a ledger ends a lock. */
   setLedger(session: LedgerSession | null): void {
-    if (this.session && this.session !== session) closeLedgerSession(this.session);
+    if (this.session && this.session !== session) release(this.session);
     this.session = session;
     this.lockedLedger = null;
     if (session && this.remembersLastOpen) {
@@ -119,7 +120,7 @@ export class CoreContext {
 
   /** 锁定: the connection closes (the key goes with it); what is needed to reopen it, minus the key, stays. */
   lock(locked: LockedLedger): void {
-    if (this.session) closeLedgerSession(this.session);
+    if (this.session) release(this.session);
     // Encrypted townships' files were opened with a password too: a locked screen keeps none of them open.
     this.setCounty(null);
     this.session = null;
@@ -133,12 +134,26 @@ export class CoreContext {
 
   /** Closes the ledger and the county view at once; settles when the print browser (if one was started) has quit. */
   async shutdown(): Promise<void> {
+    // The day's check and backup hold the file through a connection of their own: stopped and closed first, so
+    // the ledger's own close folds its log back into the file. Nothing under way: the close happens at once.
+    const stopping = this.session ? stopDaily(this.session) : null;
+    if (stopping) await stopping;
     this.setLedger(null);
     this.setCounty(null);
     const printer = this.printerInstance;
     this.printerInstance = null;
     if (printer) await printer.close();
   }
+}
+
+/**
+ * Closes a session the context lets go of. The handlers that replace or close the ledger have already stopped its
+ * daily work (handlers/replacesLedger.ts); for any other way here a stop is still asked for, so that work takes no
+ * further step and its connection closes as soon as the step under way ends.
+ */
+function release(session: LedgerSession): void {
+  void stopDaily(session);
+  closeLedgerSession(session);
 }
 
 function defaultActor(): string {

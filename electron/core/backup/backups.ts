@@ -25,11 +25,10 @@ import {
 import type { BackupItem } from '../../../shared/ipc/backups';
 import type { CoreContext } from '../app/context';
 import { defaultDataDir } from '../app/dataDir';
-import { applicationId } from '../db/migrate';
 import { APPLICATION_ID } from '../db/fileHeader';
 import { keyOf, openDatabase, openReadOnlyFile, type Db } from '../db/open';
 import { AppError } from '../errors';
-import { readBackupSettings } from './settings';
+import { readBackupSettings, type BackupSettings } from './settings';
 
 /** The ledger's name as backups carry it: the file name without .yqyc. */
 export function ledgerStem(ledgerPath: string): string {
@@ -81,7 +80,9 @@ export function checkBackupFile(path: string, thorough = false, key?: string | n
     throw new AppError('DAMAGED', `备份文件“${basename(path)}”无法打开，不能使用`);
   }
   try {
-    if (applicationId(db) !== APPLICATION_ID)
+    // Read here rather than through db/migrate.ts, so the daily thread (which checks its copies) does not load
+    // every migration with it.
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID)
       throw new AppError('DAMAGED', `文件“${basename(path)}”不是“一企一策”台账备份`);
     if (!((db.pragma('user_version', { simple: true }) as number) > 0))
       throw new AppError('DAMAGED', `备份文件“${basename(path)}”缺少数据版本，可能不完整`);
@@ -114,6 +115,9 @@ function fsyncFile(path: string): void {
   }
 }
 
+/** The temporary name a copy is written under, beside its final name: never one the backup list shows. */
+export const tmpCopyPath = (target: string): string => `${target}.${process.pid}.tmp`;
+
 /**
  * Writes a checked copy of the ledger to `target`: VACUUM INTO a temporary name in the same folder, flush, check,
  * then rename. A crash or a failed check leaves no file under a backup's name (and the temporary one is removed),
@@ -125,7 +129,17 @@ function fsyncFile(path: string): void {
  * The copy carries user_version and application_id.
  */
 export function writeCheckedCopy(db: Db, target: string): void {
-  const tmp = `${target}.${process.pid}.tmp`;
+  const tmp = tmpCopyPath(target);
+  writeCopy(db, tmp);
+  moveIntoPlace(tmp, target);
+}
+
+/**
+ * The part of a backup that reads the whole ledger: VACUUM INTO `tmp`, flush, check the copy. On failure `tmp` is
+ * removed and an AppError thrown. The daily backup runs this on a thread of its own (ledger/dailyWorker.ts),
+ * through a read-only connection, which VACUUM INTO accepts (SQLite 3.53, plain and encrypted alike).
+ */
+export function writeCopy(db: Db, tmp: string): void {
   rmSync(tmp, { force: true });
   // A read-only session runs with query_only, which refuses VACUUM INTO even though the ledger itself is not
   // written; lift it for this one statement.
@@ -140,14 +154,27 @@ export function writeCheckedCopy(db: Db, target: string): void {
     fsyncFile(tmp);
     // An encrypted ledger's copy is encrypted with the same key and salt: checking it needs that key.
     checkBackupFile(tmp, false, keyOf(db));
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw backupFailure(e);
+  }
+}
+
+/** The checked copy under its final name (a rename within one folder: atomic, never half a file). */
+export function moveIntoPlace(tmp: string, target: string): void {
+  try {
     renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
-    if (e instanceof AppError) throw e;
-    if (isCorrupt(e))
-      throw new AppError('DAMAGED', `台账文件已损坏，无法做出完好的备份（${describe(e)}）。已有的备份未受影响。`);
-    throw new AppError('FILE', `备份失败：${describe(e)}。台账本身未受影响。`);
+    throw backupFailure(e);
   }
+}
+
+function backupFailure(e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  if (isCorrupt(e))
+    return new AppError('DAMAGED', `台账文件已损坏，无法做出完好的备份（${describe(e)}）。已有的备份未受影响。`);
+  return new AppError('FILE', `备份失败：${describe(e)}。台账本身未受影响。`);
 }
 
 function freeName(folder: string, ledgerPath: string, reason: BackupReason, at: Date): string {
@@ -186,6 +213,36 @@ export interface BackupPlace {
   path: string;
 }
 
+/** Where a backup into the folder of the app settings goes: the folder (made if missing) and a free name in it. */
+export interface BackupSpot {
+  settings: BackupSettings;
+  file: string;
+  target: string;
+}
+
+export function backupSpot(dataDir: string, ledgerPath: string, reason: BackupReason, now: Date): BackupSpot {
+  const settings = readBackupSettings(dataDir);
+  try {
+    mkdirSync(settings.folder, { recursive: true });
+  } catch (e) {
+    throw new AppError('FILE', `无法创建备份文件夹“${settings.folder}”：${describe(e)}`);
+  }
+  const file = freeName(settings.folder, ledgerPath, reason, now);
+  return { settings, file, target: join(settings.folder, file) };
+}
+
+/** A copy written (and checked) at `tmp` becomes the backup at `spot`; then the folder is rotated. */
+export function placeBackup(
+  tmp: string,
+  spot: BackupSpot,
+  ledgerPath: string,
+  now: Date,
+): BackupItem & { file: string } {
+  moveIntoPlace(tmp, spot.target);
+  rotateBackups(spot.settings.folder, ledgerPath, spot.settings, now, spot.file);
+  return { ...itemOf(spot.settings.folder, spot.file, parseBackupFileName(spot.file)!), file: spot.target };
+}
+
 /** A checked backup into the folder of the app settings, then rotation. Returns what was written. */
 export function backupInto(
   place: BackupPlace,
@@ -193,17 +250,10 @@ export function backupInto(
   reason: BackupReason,
   now: Date,
 ): BackupItem & { file: string } {
-  const settings = readBackupSettings(dataDir);
-  try {
-    mkdirSync(settings.folder, { recursive: true });
-  } catch (e) {
-    throw new AppError('FILE', `无法创建备份文件夹“${settings.folder}”：${describe(e)}`);
-  }
-  const file = freeName(settings.folder, place.path, reason, now);
-  const target = join(settings.folder, file);
-  writeCheckedCopy(place.db, target);
-  rotateBackups(settings.folder, place.path, settings, now, file);
-  return { ...itemOf(settings.folder, file, parseBackupFileName(file)!), file: target };
+  const spot = backupSpot(dataDir, place.path, reason, now);
+  const tmp = tmpCopyPath(spot.target);
+  writeCopy(place.db, tmp);
+  return placeBackup(tmp, spot, place.path, now);
 }
 
 /** A checked copy written to a chosen file (CLI `--out`, a save dialog): never over an existing file, no rotation. */

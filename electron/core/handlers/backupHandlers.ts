@@ -3,6 +3,7 @@ import type { CoreContext } from '../app/context';
 import { autoBackup, backupTo, listBackups, rotateBackups } from '../backup/backups';
 import { restoreFrom, restoreListedBackup } from '../backup/restore';
 import { readBackupSettings, saveBackupSettings } from '../backup/settings';
+import { replacesLedger } from './replacesLedger';
 import type { HandlersFor } from './types';
 
 function settingsView(ctx: CoreContext) {
@@ -16,8 +17,11 @@ export const backupHandlers: HandlersFor<keyof typeof backupChannels> = {
     req.target
       ? backupTo(ctx.requireLedger(), ctx.files.take(req.target, 'create'), ctx.writer.now())
       : autoBackup(ctx, 'manual'),
-  'backups:restore': (ctx, req) => restoreListedBackup(ctx, req.name, req.password),
-  'backups:restoreFile': (ctx, req) => restoreFrom(ctx, ctx.files.take(req.fileRef, 'restore'), req.password),
+  // A restore renames the backup's copy over the ledger's file: see replacesLedger.
+  'backups:restore': replacesLedger((ctx, req) => restoreListedBackup(ctx, req.name, req.password)),
+  'backups:restoreFile': replacesLedger((ctx, req) =>
+    restoreFrom(ctx, ctx.files.take(req.fileRef, 'restore'), req.password),
+  ),
   'backups:settings': (ctx) => settingsView(ctx),
   'backups:saveSettings': (ctx, req) => {
     const folder = req.folderRef ? ctx.files.take(req.folderRef, 'backupFolder') : undefined;

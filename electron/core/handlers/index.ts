@@ -21,6 +21,7 @@ import { statsHandlers } from './statsHandlers';
 import { yearTurnHandlers } from './yearTurnHandlers';
 import { liveSelection } from '../services/stats';
 import { localDate } from '../../../shared/domain/enterpriseRules';
+import { replacesLedger } from './replacesLedger';
 import { nothing, type HandlersFor } from './types';
 import { withMaskedAnswers } from './maskAnswers';
 import { ENTERPRISE_BULK_MAX } from '../../../shared/ipc/enterprises';
@@ -82,28 +83,30 @@ const all: Handlers = {
   ...aboutHandlers,
   ...prefsHandlers,
   'ledgers:listRecent': (ctx) => ctx.recent.list(),
-  'ledgers:create': (ctx, req) => {
+  'ledgers:create': replacesLedger((ctx, req) => {
     const settings = settingsFromInput(req.settings);
     const path = req.target ? ctx.files.take(req.target, 'create') : freshLedgerPath(ctx.ledgersDir, settings.township);
     return createLedgerAt(ctx, path, settings, '新建台账');
-  },
-  'ledgers:createSample': (ctx, req) =>
+  }),
+  'ledgers:createSample': replacesLedger((ctx, req) =>
     req.target ? createSampleAt(ctx, ctx.files.take(req.target, 'create'), req) : openOrCreateSample(ctx, req),
-  'ledgers:open': (ctx, req) => openRecent(ctx, req.id, req.password),
-  'ledgers:openFile': (ctx, req) => {
+  ),
+  'ledgers:open': replacesLedger((ctx, req) => openRecent(ctx, req.id, req.password)),
+  'ledgers:openFile': replacesLedger((ctx, req) => {
     // Refused before the reference is used up, so the clerk's 复制到本机 can hand the same one back.
     assertLocalLocation(ctx.files.peek(req.fileRef, 'open'));
     return openLedgerAt(ctx, ctx.files.take(req.fileRef, 'open'), req.readOnly, req.password);
-  },
-  'ledgers:copyToLocal': (ctx, req) =>
+  }),
+  'ledgers:copyToLocal': replacesLedger((ctx, req) =>
     copyToLocal(ctx, req.fileRef ? ctx.files.take(req.fileRef, 'open') : recentPath(ctx, req.id ?? ''), req.password),
+  ),
   'ledgers:check': (ctx, req) => checkLedgerFile(ctx, ctx.files.take(req.fileRef, 'open'), req.password),
   // A locked ledger answers LOCKED (not null): after a reload the renderer shows the lock screen, not the start page.
   'ledgers:current': (ctx) => (ctx.ledger || ctx.locked ? describeOpen(ctx.requireLedger()) : null),
-  'ledgers:close': (ctx) => {
+  'ledgers:close': replacesLedger((ctx) => {
     ctx.closeLedger();
     return null;
-  },
+  }),
   'ledgers:summary': (ctx) => summarize(ctx.requireLedger()),
 
   'enterprises:list': (ctx, req) => {

@@ -4,11 +4,12 @@ import { localDate } from '../../../shared/domain/enterpriseRules';
 import { writeFileAtomic } from '../app/atomicFile';
 import type { CoreContext } from '../app/context';
 import { ledgerId } from '../app/recent';
-import { autoBackup, countBackups, listBackups } from '../backup/backups';
+import { countBackups, listBackups } from '../backup/backups';
 import { readBackupSettings } from '../backup/settings';
+import { runCheck, type CheckKind } from '../db/check';
 import { APPLICATION_ID, looksEncrypted, looksLikeLedgerFile } from '../db/fileHeader';
 import { applicationId, schemaVersion } from '../db/migrate';
-import { openReadOnlyFile, type Db } from '../db/open';
+import { openReadOnlyFile } from '../db/open';
 import { AppError } from '../errors';
 import { makeReadOnly, type Damage, type LedgerSession } from './session';
 
@@ -16,21 +17,8 @@ import { makeReadOnly, type Damage, type LedgerSession } from './session';
  * Integrity as engineering.md §4 says: after an unclean shutdown a full integrity_check before use; otherwise a
  * quick_check at most once a day, in the background after opening so the first screen is not delayed. A failed
  * check turns the session read-only and offers the newest backup; nothing is deleted or repaired automatically.
+ * The daily background work itself (its own thread, the backup after it) is in daily.ts.
  */
-
-export type CheckKind = 'integrity_check' | 'quick_check';
-
-/** 'ok', or SQLite's first complaint (a corrupt file can also throw instead of answering). */
-export function runCheck(db: Db, kind: CheckKind): string {
-  try {
-    // (1): stop at the first problem — a badly damaged file can list thousands, and one is enough to know.
-    const rows = db.pragma(`${kind}(1)`) as Record<string, string>[];
-    const first = rows.length ? Object.values(rows[0]!)[0] : 'ok';
-    return String(first ?? 'ok');
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
-}
 
 export const isCorruption = (e: unknown): boolean =>
   e instanceof Error && 'code' in e && ['SQLITE_CORRUPT', 'SQLITE_NOTADB'].includes(String(e.code));
@@ -112,86 +100,6 @@ export function checkBeforeUse(ctx: CoreContext, session: LedgerSession): CheckK
   recordCheckState(ctx.dataDir, session.path, { checkedOn: today, problem: result === 'ok' ? null : result });
   if (result !== 'ok') markDamaged(ctx, session, result);
   return 'integrity_check';
-}
-
-// --- the daily background work: a quick_check, then (if it passed) the daily backup ---
-
-export interface DailyOutcome {
-  check: string | null;
-  backup: 'made' | 'skipped' | 'failed';
-}
-
-/** Delay before the background work starts: the first screen's queries go first. */
-export const DAILY_DELAY_MS = 3000;
-
-const pending = new WeakMap<LedgerSession, { timer: NodeJS.Timeout | null; run: () => Promise<DailyOutcome> }>();
-
-async function daily(ctx: CoreContext, session: LedgerSession): Promise<DailyOutcome> {
-  // The clerk may have closed or switched ledgers meanwhile: never check or back up a file no longer in use.
-  if (!session.db.open || ctx.ledger !== session) return { check: null, backup: 'skipped' };
-  const today = localDate(ctx.writer.now());
-  let state = checkStateOf(ctx.dataDir, session.path);
-  let check: string | null = null;
-  if (state.checkedOn !== today) {
-    check = runCheck(session.db, 'quick_check');
-    recordCheckState(ctx.dataDir, session.path, { checkedOn: today, problem: check === 'ok' ? null : check });
-    if (check !== 'ok') {
-      markDamaged(ctx, session, check);
-      return { check, backup: 'skipped' };
-    }
-    state = checkStateOf(ctx.dataDir, session.path);
-  }
-  // A damaged or read-only ledger is not backed up over the good copies (rotation would push them out).
-  if (session.damaged || session.readOnly || state.backedUpOn === today) return { check, backup: 'skipped' };
-  try {
-    autoBackup(ctx, 'daily');
-    recordCheckState(ctx.dataDir, session.path, { backedUpOn: today });
-    return { check, backup: 'made' };
-  } catch {
-    // Tried again on the next open; the ledger itself is fine.
-    return { check, backup: 'failed' };
-  }
-}
-
-/** Schedules the day's check and backup after the open has answered. */
-export function scheduleDaily(ctx: CoreContext, session: LedgerSession, delayMs = DAILY_DELAY_MS): void {
-  let started: Promise<DailyOutcome> | null = null;
-  const run = () => (started ??= daily(ctx, session));
-  const entry: { timer: NodeJS.Timeout | null; run: typeof run } = { timer: null, run };
-  // Whether the work came due while a long job held the ledger: it then waits a full delay after the job as well.
-  let waitedForJob = false;
-  const fire = () => {
-    // A long job (an import) keeps its write transaction open while it yields between chunks: a check then would
-    // read its half-written rows, and VACUUM INTO cannot run inside a transaction. Wait until it is done.
-    if (session.db.open && session.db.inTransaction) {
-      waitedForJob = true;
-      return arm();
-    }
-    // Then not at once: what follows the job goes first — the screens re-reading the list and figures after an
-    // import, the command line's close and exit — rather than waiting behind a check and a copy of the whole ledger.
-    if (waitedForJob) {
-      waitedForJob = false;
-      return arm();
-    }
-    entry.timer = null;
-    void run();
-  };
-  const arm = () => {
-    entry.timer = setTimeout(fire, delayMs);
-    // A command-line run that finishes first exits without waiting for it.
-    entry.timer.unref();
-  };
-  arm();
-  pending.set(session, entry);
-}
-
-/** Runs a session's scheduled daily work now (or awaits it if already running): for tests and the CLI's check. */
-export function settleDaily(session: LedgerSession): Promise<DailyOutcome | null> {
-  const p = pending.get(session);
-  if (!p) return Promise.resolve(null);
-  if (p.timer) clearTimeout(p.timer);
-  p.timer = null;
-  return p.run();
 }
 
 export interface FileCheck {

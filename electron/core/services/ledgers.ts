@@ -13,7 +13,8 @@ import { AppError } from '../errors';
 import { autoBackup } from '../backup/backups';
 import { looksEncrypted, looksLikeLedgerFile } from '../db/fileHeader';
 import { keyOf, openReadOnlyFile } from '../db/open';
-import { checkBeforeUse, checkStateOf, damageOf, isCorruption, markDamaged, scheduleDaily } from '../ledger/integrity';
+import { scheduleDaily } from '../ledger/daily';
+import { checkBeforeUse, checkStateOf, damageOf, isCorruption, markDamaged } from '../ledger/integrity';
 import { assertLocalLocation } from '../ledger/location';
 import {
   closeLedgerSession,
