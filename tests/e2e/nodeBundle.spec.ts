@@ -54,3 +54,10 @@ test('the core worker starts with SQLite, pinyin and zod only; the file-format l
     expect(staticPackages(read(name)).map(packageOf), name).toEqual([]);
   }
 });
+
+test('the daily check’s thread is a file of its own beside the core worker that starts it, loading SQLite only', () => {
+  // ledger/dailyReader.ts starts `new URL('./daily-worker.js', import.meta.url)` from the core worker's code.
+  expect(read('core-worker.js')).toContain('daily-worker.js');
+  expect(staticPackages(read('daily-worker.js'))).toEqual(['better-sqlite3-multiple-ciphers']);
+  expect(dynamicImports(read('daily-worker.js'))).toEqual([]);
+});
