@@ -41,9 +41,9 @@ function workerEntry(): URL {
 /** Starts the thread and waits until its connection is open; rejects when either fails. */
 async function threadReader(data: DailyWorkerData): Promise<DailyReader> {
   // The key crosses by postMessage, inside this process; it is never written anywhere.
+  // Not unref'd: once started, the day's work is seen through (or stopped by closing the ledger), as when it ran
+  // on the core thread; it is the timer before it that a command line finishing first does not wait for.
   const worker = new Worker(workerEntry(), { workerData: data });
-  // A command line that finishes first does not wait for it: closing the ledger stops it (daily.ts).
-  worker.unref();
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   let waiting: { resolve: (m: FromDailyWorker) => void; reject: (e: Error) => void } | null = null;
   let gone: Error | null = null;
