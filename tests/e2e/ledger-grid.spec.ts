@@ -23,7 +23,7 @@ async function drawnRows(table: Locator): Promise<Drawn[]> {
       position: Number(r.getAttribute('aria-rowindex')) - 2,
       serial: r.querySelector('.yqyc-grid-index')?.textContent ?? '',
       name: r.querySelector('[data-col="name"]')?.textContent ?? '',
-      ticked: r.querySelector('input[type="checkbox"]')?.checked ?? false,
+      ticked: r.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked ?? false,
       focused: r.classList.contains('focused'),
     })),
   );
