@@ -18,8 +18,10 @@ export interface GridLayout {
   indexLeft: number;
   firstColumnLeft: number;
   totalWidth: number;
-  /** Each column's cell style, made once per layout rather than per cell as rows scroll in. */
-  cellStyles: CSSProperties[];
+  /** Each column's cell width, made once per layout rather than per cell as rows scroll. */
+  widths: CSSProperties[];
+  /** The block of a row's frozen cells (checkbox, 序号, first column), stuck to the left edge. */
+  frozenStyle: CSSProperties;
   checkStyle: CSSProperties;
   indexStyle: CSSProperties;
 }
@@ -34,9 +36,10 @@ export function gridLayout(columns: SizedColumn[], selectable: boolean): GridLay
     indexLeft,
     firstColumnLeft,
     totalWidth,
-    cellStyles: columns.map((c, i) => ({ width: c.width, left: i === 0 ? firstColumnLeft : undefined })),
-    checkStyle: { width: CHECK_WIDTH, left: 0 },
-    indexStyle: { width: INDEX_WIDTH, left: indexLeft },
+    widths: columns.map((c) => ({ width: c.width })),
+    frozenStyle: { width: firstColumnLeft + (columns[0]?.width ?? 0) },
+    checkStyle: { width: CHECK_WIDTH },
+    indexStyle: { width: INDEX_WIDTH },
   };
 }
 
