@@ -64,6 +64,10 @@ function rawInsert(path: string, sample: SampleLedger): void {
     remove() {
       throw new Error('the sample only inserts');
     },
+    insertLater(spec, row) {
+      return this.insert(spec, row);
+    },
+    flush() {},
   } satisfies Tx;
   db.transaction(() => fillSample(bare, sample))();
   db.close();

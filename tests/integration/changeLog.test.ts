@@ -110,6 +110,67 @@ describe('insert', () => {
   });
 });
 
+describe('insertLater', () => {
+  const named = (name: string) => enterpriseRow(areaId, { name, uscc: null });
+
+  test('queued records get the ids SQLite gives, stay out of the ledger until flushed, and are logged as inserts in order', () => {
+    const before = addEnterprise({ name: '在先公司', uscc: null });
+    writer.advance(60_000);
+    const logBefore = lastLogId();
+    const seen: { ids: number[]; beforeFlush: number; afterFlush: number } = write(db, writer, '导入企业', (tx) => {
+      const ids = ['甲公司', '乙公司', '丙公司'].map((n) => tx.insertLater(enterprisesTable, named(n)));
+      const beforeFlush = count(db, 'enterprises');
+      tx.flush();
+      return { ids, beforeFlush, afterFlush: count(db, 'enterprises') };
+    });
+    expect(seen.ids).toEqual([before + 1, before + 2, before + 3]);
+    expect(seen.beforeFlush).toBe(1);
+    expect(seen.afterFlush).toBe(4);
+    expect(seen.ids.map((id) => rawEnterprise(id).name)).toEqual(['甲公司', '乙公司', '丙公司']);
+    expect(rawEnterprise(seen.ids[0]!).createdAt).toBe('2026-11-21T08:02:00.000Z');
+    expect(logRows(logBefore).map((e) => [e.op, e.entity_id])).toEqual(seen.ids.map((id) => ['insert', id]));
+  });
+
+  test('the end of the write flushes what is still queued', () => {
+    const id = write(db, writer, '导入企业', (tx) => tx.insertLater(enterprisesTable, named('甲公司')));
+    expect(rawEnterprise(id).name).toBe('甲公司');
+  });
+
+  test('any other write runs the queue first: an update of a queued record finds it, and SQLite numbers its own insert after the queued ones', () => {
+    const logBefore = lastLogId();
+    const ids = write(db, writer, '导入企业', (tx) => {
+      const queued = tx.insertLater(enterprisesTable, named('甲公司'));
+      tx.update(enterprisesTable, queued, { employees: 99 });
+      const direct = tx.insert(enterprisesTable, named('乙公司'));
+      const later = tx.insertLater(enterprisesTable, named('丙公司'));
+      return [queued, direct, later];
+    });
+    expect(new Set(ids).size).toBe(3);
+    expect(ids[1]).toBe(ids[0]! + 1);
+    expect(ids[2]).toBe(ids[1]! + 1);
+    expect(rawEnterprise(ids[0]!).employees).toBe(99);
+    expect(logRows(logBefore).map((e) => [e.op, e.entity_id])).toEqual([
+      ['insert', ids[0]],
+      ['update', ids[0]],
+      ['insert', ids[1]],
+      ['insert', ids[2]],
+    ]);
+  });
+
+  test('a write that throws leaves neither the flushed nor the queued records', () => {
+    const before = count(db, 'enterprises');
+    expect(() =>
+      write(db, writer, '导入企业', (tx) => {
+        tx.insertLater(enterprisesTable, named('甲公司'));
+        tx.flush();
+        tx.insertLater(enterprisesTable, named('乙公司'));
+        throw new Error('中途失败');
+      }),
+    ).toThrow('中途失败');
+    expect(count(db, 'enterprises')).toBe(before);
+  });
+});
+
 describe('update', () => {
   test('two changed fields → exactly two update entries with old and new values as JSON, and updatedAt bumped', () => {
     const id = addEnterprise();

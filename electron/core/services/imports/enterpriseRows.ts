@@ -85,6 +85,9 @@ export class EnterprisePlanner {
       result.action = 'skip';
       return this.settle(result, claimable, target.id, null);
     }
+    // A row matching an enterprise reads it (and what links to it) from the ledger: new enterprises of the rows
+    // before, still queued (Tx.insertLater), are written first. A new enterprise's row reads none.
+    if (target.kind === 'match') fx.tx?.flush();
     const current = target.kind === 'match' ? this.currentOf(target) : null;
     if (target.kind === 'match' && !current) {
       result.reject('企业名称', result.name, '要更新的企业已不在台账中（可能刚被删除），本行未导入');

@@ -28,7 +28,13 @@ export function writeEnterprise(
     let id: number;
     if (fx.tx) {
       // One copy of the row per insert (not a rest copy and then a second one): an import writes tens of thousands.
-      id = fx.tx.insert(enterprisesTable, { ...state, instructorId: null, createdAt: fx.tx.at, updatedAt: fx.tx.at });
+      // Written with the rows around it (insertLater): the planner flushes before it reads an enterprise back.
+      id = fx.tx.insertLater(enterprisesTable, {
+        ...state,
+        instructorId: null,
+        createdAt: fx.tx.at,
+        updatedAt: fx.tx.at,
+      });
       // The instructor is the one of the current assignment: naming one starts it today, as on the form.
       if (instructorId !== null) setCurrentInstructor(fx.tx, id, instructorId, fx.today);
     } else id = fx.newId();

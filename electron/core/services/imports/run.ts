@@ -84,6 +84,8 @@ async function planRows(ctx: CoreContext, req: ImportPlanRequest, job: JobHandle
     if (cells.size === 0) continue;
     tally.add(planner.plan({ row: sheetRow.row, cells }, fx));
     if (++seen % CHUNK === 0) {
+      // The chunk's new enterprises written in one run before the pause (Tx.insertLater).
+      tx?.flush();
       job.report(`${verb}，已处理 ${seen} 行…`, seen, null);
       await breathe();
       job.checkpoint();
