@@ -4,6 +4,7 @@ import { generateSample } from '../../electron/core/sample/generate';
 import { isActive } from '../../electron/core/sample/partyOrgs';
 import { expect, test } from './fixtures';
 import { chooseInSelect } from './select';
+import { FIELD_ERROR } from './pageHelpers';
 
 /**
  * The sample's enterprises are the same whatever day it is drawn for: one with its own branch, a venue and funding in
@@ -29,7 +30,7 @@ const errorBeside = (form: Locator, fieldId: string) =>
   form
     .locator('.ant-form-item')
     .filter({ has: form.page().locator(`#${fieldId}`) })
-    .locator('.ant-form-item-explain-error');
+    .locator(FIELD_ERROR);
 
 /** The value shown beside a label in the enterprise's detail. */
 const detailValue = (detail: Locator, label: string) =>

@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { parseDocNumber } from '../../shared/documents/number';
 import { pageTexts } from '../support/pdf';
 import { expect, test } from './fixtures';
-import { closeReminderNotice } from './pageHelpers';
+import { closeReminderNotice, FIELD_ERROR } from './pageHelpers';
 
 async function openSample(page: Page, url: string) {
   await page.goto(url);
@@ -119,7 +119,7 @@ test('issuing without 主送机关 is refused beside the field and takes no numb
   await page.getByTestId('doc-issue-modal').getByTestId('doc-issue-ok').click();
 
   const item = page.locator('.ant-form-item', { has: page.getByTestId('doc-field-addressees') });
-  await expect(item.locator('.ant-form-item-explain-error')).toContainText('主送机关');
+  await expect(item.locator(FIELD_ERROR)).toContainText('主送机关');
   await expect(page.getByTestId('doc-body')).toHaveAttribute('data-status', 'draft');
   await expect(page.getByTestId('doc-number')).toHaveText('发文时编号');
 

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Indicator } from '../../shared/domain/indicators';
 import type { RunningShell } from '../support/webShell';
 import { expect, test } from './fixtures';
+import { FIELD_ERROR } from './pageHelpers';
 
 const NAME = '从业30人以上企业有党员比例';
 
@@ -32,13 +33,10 @@ async function addClause(page: Page, builder: Locator, fact: string) {
 
 /** The message under a condition builder (a `has` locator is looked up inside the item, so by its test id). */
 function errorUnder(form: Locator, builderTestId: string): Locator {
-  return (
-    form
-      .locator('.ant-form-item')
-      .filter({ has: form.page().getByTestId(builderTestId) })
-      // An earlier message fading out (antd's leave motion) stays in the page a moment beside the new one.
-      .locator('.ant-form-item-explain-error:not(.ant-form-show-help-item-leave)')
-  );
+  return form
+    .locator('.ant-form-item')
+    .filter({ has: form.page().getByTestId(builderTestId) })
+    .locator(FIELD_ERROR);
 }
 
 test('a custom indicator built in the form is counted on the dashboard, its number opens its enterprises; a bound below the other is refused beside the condition and nothing is saved', async ({
@@ -109,7 +107,7 @@ test('a custom indicator built in the form is counted on the dashboard, its numb
     form
       .locator('.ant-form-item')
       .filter({ has: page.locator('#indicator_name') })
-      .locator('.ant-form-item-explain-error'),
+      .locator(FIELD_ERROR),
   ).toHaveText('已有名为“总体组建率”的指标，请换一个名称');
   expect(await storedIndicators(page, shell)).toHaveLength(5);
   await name.fill(NAME);

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { chooseInSelect } from './select';
+import { FIELD_ERROR } from './pageHelpers';
 
 const AREA = '东门村';
 const FIRST = '长乐精密铸造有限公司';
@@ -92,7 +93,7 @@ test('assigns an instructor to two enterprises from the instructor page, logs a 
   const endForm = page.getByTestId('assignment-form');
   await typeDate(endForm.locator('#endedOn'), dayFrom(-30));
   await saveButtonOf(page, endForm).click();
-  await expect(endForm.locator('.ant-form-item-explain-error')).toHaveText('结束日期不能早于派驻日期');
+  await expect(endForm.locator(FIELD_ERROR)).toHaveText('结束日期不能早于派驻日期');
   await page
     .getByRole('dialog')
     .filter({ has: endForm })

@@ -2,6 +2,7 @@ import type { Locator } from '@playwright/test';
 import { startWebShell } from '../support/webShell';
 import { expect, test } from './fixtures';
 import { chooseInSelect } from './select';
+import { FIELD_ERROR } from './pageHelpers';
 
 const NAME = '长乐机械配件厂';
 const WRONG_USCC = '91330683MA2D8XQ21H';
@@ -40,7 +41,7 @@ test('adds an enterprise (wrong credit code refused first), finds it by pinyin i
   await form.locator('#enterprise_employees').fill('86');
   await page.getByTestId('enterprise-save').click();
   const usccItem = form.locator('.ant-form-item').filter({ has: page.locator('#enterprise_uscc') });
-  await expect(usccItem.locator('.ant-form-item-explain-error')).toContainText('校验位错误：第18位应为“8”');
+  await expect(usccItem.locator(FIELD_ERROR)).toContainText('校验位错误：第18位应为“8”');
   await expect(form).toBeVisible();
   await settled(table, 600);
 

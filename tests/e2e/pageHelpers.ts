@@ -13,3 +13,9 @@ export async function numberOf(locator: Locator): Promise<number> {
   expect(text).toMatch(/^\d+$/);
   return Number(text);
 }
+
+/**
+ * The message under a form field. An earlier message fading out (antd's leave motion) stays in the page a moment
+ * beside the new one: it is left out, or a locator would match both.
+ */
+export const FIELD_ERROR = '.ant-form-item-explain-error:not(.ant-form-show-help-item-leave)';

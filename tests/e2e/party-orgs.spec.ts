@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { idCheckChar } from '../../shared/domain/idNumber';
 import { expect, test } from './fixtures';
 import { chooseInSelect } from './select';
+import { FIELD_ERROR } from './pageHelpers';
 
 const AREA = '东门村';
 const ENTERPRISES = ['长乐精工机械有限公司', '长乐恒达纺织有限公司', '长乐绿源食品有限公司'];
@@ -38,7 +39,7 @@ function errorOf(form: Locator, id: string): Locator {
   return form
     .locator('.ant-form-item')
     .filter({ has: form.page().locator(`#${id}`) })
-    .locator('.ant-form-item-explain-error');
+    .locator(FIELD_ERROR);
 }
 
 async function addEnterprise(page: Page, name: string) {

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { checkIdNumber, idCheckChar, maskIdNumber } from '../../shared/domain/idNumber';
 import { maskPhone } from '../../shared/domain/masking';
 import { expect, test } from './fixtures';
+import { FIELD_ERROR } from './pageHelpers';
 
 /** A valid 身份证号 from another county than the sample's, so it cannot already belong to a sample member. */
 const NEW_FIRST17 = '11010119900101987';
@@ -13,7 +14,7 @@ function errorOf(form: Locator, id: string): Locator {
   return form
     .locator('.ant-form-item')
     .filter({ has: form.page().locator(`#${id}`) })
-    .locator('.ant-form-item-explain-error');
+    .locator(FIELD_ERROR);
 }
 
 /** Opens the member of `row` in its form and waits until the record is in it. */
