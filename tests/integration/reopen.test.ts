@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { OpenLedger } from '../../shared/ipc/ledgers';
+import type { OpenLedger, RecentLedger } from '../../shared/ipc/ledgers';
 import type { PrefsView } from '../../shared/ipc/prefs';
 import { CoreContext } from '../../electron/core/app/context';
 import { readLastOpen } from '../../electron/core/app/lastOpen';
@@ -87,6 +87,25 @@ describe('reopening the last ledger at start', () => {
     const second = start(dataDir);
     expect(await call(second, 'ledgers:current')).toBeNull();
     expect(readLastOpen(dataDir)).toBeNull();
+  });
+
+  test('a ledger that no longer opens is forgotten too: the start screen lists it and says why it does not open', async () => {
+    const dataDir = tmp.dir();
+    const first = start(dataDir);
+    await call<OpenLedger>(first, 'ledgers:createSample', {});
+    const path = readLastOpen(dataDir)!.path;
+    await first.shutdown();
+    // Overwritten by something that is not a ledger (a copy gone wrong, another program's file under its name).
+    writeFileSync(path, 'not a ledger'.repeat(1000));
+
+    const second = start(dataDir);
+    expect(await call(second, 'ledgers:current')).toBeNull();
+    expect(readLastOpen(dataDir)).toBeNull();
+    const recent = await call<RecentLedger[]>(second, 'ledgers:listRecent');
+    const listed = recent.find((r) => join(r.folder, r.fileName) === path);
+    expect(listed).toMatchObject({ exists: true });
+    const refused = await invoke(second, 'ledgers:open', { id: listed!.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_A_LEDGER' } });
   });
 
   test('a hand-edited or damaged startup section reads as nothing to reopen, and the program starts', async () => {
