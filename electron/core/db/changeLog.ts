@@ -126,12 +126,17 @@ function openTx(db: Db, writer: Writer, action: string, undoesBatchId?: number):
     flush();
     nextIds.clear();
   };
-  const insertValues = <R extends { id: number }>(spec: TableSpec<R>, row: Omit<R, 'id'>, id: number | null) => {
+  // `fresh`: a new record, which gets the write's time; one put back by undo keeps its own timestamps.
+  const insertValues = <R extends { id: number }>(
+    spec: TableSpec<R>,
+    row: Omit<R, 'id'>,
+    id: number | null,
+    fresh: boolean,
+  ) => {
     const plan = insertPlan(spec);
     const record = row as Record<string, unknown>;
-    // A record put back by undo keeps its own timestamps; a new one gets the write's time.
     const values: unknown[] = plan.fields.map(({ field, kind, touched }) =>
-      touched && id === null ? at : toDbValue(kind, record[field]),
+      touched && fresh ? at : toDbValue(kind, record[field]),
     );
     if (spec.derived) values.push(...spec.derived.compute(row));
     values.push(id);
@@ -143,7 +148,7 @@ function openTx(db: Db, writer: Writer, action: string, undoesBatchId?: number):
     at,
     insert(spec, row, givenId) {
       writeNow();
-      const { stmt, values } = insertValues(spec, row, givenId ?? null);
+      const { stmt, values } = insertValues(spec, row, givenId ?? null, givenId === undefined);
       const id = Number(stmt.run(values).lastInsertRowid);
       log(spec.entity, id, 'insert', null, undefined, undefined);
       return id;
@@ -155,9 +160,7 @@ function openTx(db: Db, writer: Writer, action: string, undoesBatchId?: number):
           .pluck()
           .get() as number);
       nextIds.set(spec.table, id + 1);
-      const { stmt, values } = insertValues(spec, row, null);
-      // The write's time as a new record gets it, under the id given now.
-      values[values.length - 1] = id;
+      const { stmt, values } = insertValues(spec, row, id, true);
       queue.push({ stmt, values, entity: spec.entity, id });
       return id;
     },
